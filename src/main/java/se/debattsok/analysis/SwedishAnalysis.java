@@ -1,0 +1,120 @@
+package se.debattsok.analysis;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+
+/**
+ * The Swedish analysis chains, defined here and nowhere else. Any change to what they emit changes
+ * the terms in the index, so {@link #VERSION} must be raised with it: the indexer then rebuilds.
+ *
+ * <p>Text and titles: StandardTokenizer → lower case → Snowball Swedish stemmer. Unlike Lucene's
+ * {@link SwedishAnalyzer} nothing is removed at index time: its stop list drops "inte", "icke" and
+ * "ej", and in debates a negation is the point ("inte gjort något" must stay a phrase). At query
+ * time a shorter stop list drops filler words ("och", "att", "som") from the words a document must
+ * contain, keeping negations and the pronouns that carry meaning in politics ("vi", "ni", "man").
+ */
+public final class SwedishAnalysis {
+
+  /** Raise whenever an analyzer below changes what it emits. */
+  public static final String VERSION = "1";
+
+  /** Words of Lucene's Swedish stop list that matter in debates and so are never dropped. */
+  private static final Set<String> MEANINGFUL =
+      Set.of(
+          "inte", "icke", "ej", "man", "vi", "ni", "kan", "mot", "mellan", "under", "inom",
+          "utan", "efter", "över", "alla", "ingen", "inga");
+
+  private static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
+
+  private SwedishAnalysis() {}
+
+  /** Index-time chain for titles and text: every word kept, stemmed. */
+  public static Analyzer text() {
+    return new TextAnalyzer(CharArraySet.EMPTY_SET);
+  }
+
+  /** Query-time chain for titles and text: as {@link #text()} without filler words. */
+  public static Analyzer textQuery() {
+    return new TextAnalyzer(QUERY_STOP_WORDS);
+  }
+
+  /**
+   * Names of people: lower case and folded to ASCII on both sides, so "Bjorklund" finds
+   * "Björklund". Not stemmed: names do not inflect the way nouns do.
+   */
+  public static Analyzer names() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      /** A gap between people, so that a phrase never spans two names. */
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return 100;
+      }
+    };
+  }
+
+  static CharArraySet queryStopWords() {
+    CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet().size(), false);
+    for (Object word : SwedishAnalyzer.getDefaultStopSet()) {
+      String w = new String((char[]) word);
+      if (!MEANINGFUL.contains(w)) {
+        stop.add(w);
+      }
+    }
+    return CharArraySet.unmodifiableSet(stop);
+  }
+
+  /** The filler words dropped from queries, for tests and documentation. */
+  public static List<String> droppedQueryWords() {
+    return QUERY_STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();
+  }
+
+  private static final class TextAnalyzer extends Analyzer {
+    private final CharArraySet stopWords;
+
+    TextAnalyzer(CharArraySet stopWords) {
+      this.stopWords = stopWords;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      if (!stopWords.isEmpty()) {
+        stream = new StopFilter(stream, stopWords);
+      }
+      return new TokenStreamComponents(tokenizer, new SnowballFilter(stream, new SwedishStemmer()));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new LowerCaseFilter(in); // wildcard and fuzzy terms: lower-cased, not stemmed
+    }
+
+    /** A gap between paragraphs and between values, so a phrase never spans them. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package se.debattsok.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import se.debattsok.corpus.Corpus;
+import se.debattsok.corpus.FileProblem;
+import se.debattsok.index.Indexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Indexes the documents in corpus folders.",
+      "Reads TEI XML interpellations (.xml), plain text and Markdown (.txt, .md) and PDF (.pdf).",
+      "The index mirrors the folders given: a re-run reads only new and changed files and removes",
+      "the documents of files that are gone. Until a run completes, the previous index stays in use."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "A folder of documents; give several --corpus for several folders (default: corpus).")
+  List<Path> corpora = List.of(Path.of("corpus"));
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Where the index is written (default: index).")
+  Path index = Path.of("index");
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--strict", description = "Exit with status 1 when any file could not be read.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Indexer.Summary summary = run(corpora, index, threads, out, err);
+    return strict && !summary.problems().isEmpty() ? Main.FAILURE : Main.OK;
+  }
+
+  /** Indexes and reports: a progress bar on a terminal, skipped files and a summary at the end. */
+  static Indexer.Summary run(List<Path> corpora, Path index, int threads, PrintWriter out, PrintWriter err)
+      throws IOException {
+    ProgressListener progress = new ProgressListener(Terminal.isInteractive());
+    Indexer.Summary summary;
+    try {
+      summary = new Indexer(threads).index(corpora, index, progress);
+    } finally {
+      progress.close();
+    }
+    if (!summary.problems().isEmpty()) {
+      err.printf(Locale.ROOT, "Skipped %,d file(s):%n", summary.problems().size());
+      for (FileProblem problem : summary.problems()) {
+        err.println("  " + problem);
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "%s %,d documents in %s: %,d files read (%.1f MB/s), %,d unchanged, %,d removed, %,d skipped.%n",
+        summary.rebuilt() ? "Built index of" : "Updated index of",
+        summary.documents(),
+        seconds(summary),
+        summary.filesRead(),
+        summary.megabytesPerSecond(),
+        summary.filesUnchanged(),
+        summary.filesRemoved(),
+        summary.problems().size());
+    if (summary.unsupported() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%,d file(s) of other types were passed over (readable types: %s).%n",
+          summary.unsupported(),
+          String.join(", ", Corpus.supportedExtensions()));
+    }
+    return summary;
+  }
+
+  private static String seconds(Indexer.Summary summary) {
+    return String.format(Locale.ROOT, "%.1f s", summary.elapsed().toMillis() / 1000.0);
+  }
+
+  /** Drives a progress bar with documents per second, only when a person is watching. */
+  private static final class ProgressListener implements Indexer.Listener, AutoCloseable {
+    private final boolean visible;
+    private ProgressBar bar;
+
+    ProgressListener(boolean visible) {
+      this.visible = visible;
+    }
+
+    @Override
+    public void planned(int filesToRead, long bytesToRead) {
+      if (visible && filesToRead > 0) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("Indexing")
+                .setInitialMax(filesToRead)
+                .setUnit(" files", 1)
+                .showSpeed()
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
+      }
+    }
+
+    @Override
+    public void fileDone(int documents, long bytes) {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package se.debattsok.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code debattsok} command. {@link #run} takes its output writers and returns the exit code,
+ * so tests drive it without a subprocess: 0 success, 1 failure, 2 a usage or query mistake.
+ */
+@Command(
+    name = "debattsok",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Full-text search over Swedish council and parliament debates.",
+    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int USAGE = 2;
+
+  /**
+   * Lucene logs a suggestion to enable the incubating vector module at every start; it is a tuning
+   * hint for vector search, which Debattsök does not do, not something a user can act on. Held in a
+   * field because java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    VECTORIZATION_LOG.setLevel(Level.SEVERE);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, command, parseResult) -> {
+          // One line a user can act on; the stack trace only when asked for.
+          err.println("debattsok: " + describe(e));
+          if (System.getenv("DEBATTSOK_DEBUG") != null) {
+            e.printStackTrace(err);
+          }
+          return FAILURE;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + message;
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + message;
+    } else if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
+      return "the index is being written by another process; try again when it has finished";
+    } else if (e instanceof org.apache.lucene.index.CorruptIndexException) {
+      return "the index is damaged (" + message + "); rebuild it with: debattsok index";
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"debattsok " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package se.debattsok.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the documents in corpus folders and picks the reader for each by its file type. Hidden
+ * files and a folder's own README or SOURCE notes are not documents and are passed over.
+ */
+public final class Corpus {
+  private static final DocumentReader TEI = new TeiInterpellationReader();
+  private static final DocumentReader PLAIN = new PlainTextReader();
+  private static final DocumentReader PDF = new PdfReader();
+  private static final Map<String, DocumentReader> READERS =
+      Map.of("xml", TEI, "txt", PLAIN, "md", PLAIN, "pdf", PDF);
+
+  /** What a walk over the corpus folders found. */
+  public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported) {}
+
+  private Corpus() {}
+
+  /** The file types that can be indexed, for help texts. */
+  public static List<String> supportedExtensions() {
+    return READERS.keySet().stream().sorted().toList();
+  }
+
+  public static Optional<DocumentReader> readerFor(SourceFile file) {
+    return Optional.ofNullable(READERS.get(file.extension()));
+  }
+
+  /**
+   * Walks each folder (following links; a link loop is reported, not followed). A folder that is
+   * missing or unreadable is a problem of the scan, not an exception, so the other folders still count.
+   */
+  public static Scan scan(List<Path> roots) {
+    List<SourceFile> files = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
+    int[] unsupported = {0};
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        problems.add(new FileProblem(root.toString(), Files.exists(root) ? "not a folder" : "no such folder"));
+        continue;
+      }
+      try {
+        Files.walkFileTree(
+            root,
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isNote(file)) {
+                  SourceFile source = new SourceFile(file, relative(root, file));
+                  if (readerFor(source).isPresent()) {
+                    files.add(source);
+                  } else {
+                    unsupported[0]++;
+                  }
+                }
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.add(new FileProblem(file.toString(), describe(e)));
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
+        problems.add(new FileProblem(root.toString(), describe(e)));
+      }
+    }
+    files.sort(Comparator.comparing(f -> f.path().toString()));
+    return new Scan(files, problems, unsupported[0]);
+  }
+
+  /** Hidden files, README.* and SOURCE.* describe a corpus; they are not part of it. */
+  private static boolean isNote(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.startsWith(".") || lower.startsWith("readme.") || lower.startsWith("source.");
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  /** A short, readable reason for an I/O failure. */
+  public static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      return "no such file (a broken link, or removed while indexing)";
+    } else if (e instanceof FileSystemLoopException) {
+      return "link loop (a folder links back to itself)";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}

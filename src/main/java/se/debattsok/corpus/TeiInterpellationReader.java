@@ -1,0 +1,322 @@
+package se.debattsok.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import se.debattsok.model.Document;
+import se.debattsok.model.Kind;
+import se.debattsok.model.Person;
+import se.debattsok.model.Role;
+
+/**
+ * Reads the Swerik project's TEI interpellations (see ../shared/corpus/riksdagen-interpellations).
+ * Thirty years of files differ: names come as "Billström, Tobias" or "Per Bolund (Mp)", parties in
+ * any case, and many fields hold the literal text "None", which is treated as absent.
+ */
+public final class TeiInterpellationReader implements DocumentReader {
+  static final String TEI = "http://www.tei-c.org/ns/1.0";
+  private static final Pattern ID = Pattern.compile("ipq-(\\d{4})(\\d{2}|\\d{4})--0*(\\d+)");
+  private static final Pattern NONE_AT_EDGES = Pattern.compile("^(?:None\\s+)+|(?:\\s+None)+$");
+  private static final Pattern TRAILING_PARTY = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
+  /** A party code: "S", "KD", "MP", "KDS", "NYD". Rejects "ANDRE VICE TALMANNEN" and the like. */
+  private static final Pattern PARTY_CODE = Pattern.compile("\\p{L}{1,4}");
+
+  private final DocumentBuilderFactory factory = secureFactory();
+
+  @Override
+  public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
+    Element tei;
+    try (InputStream in = Files.newInputStream(file.path())) {
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(null); // errors arrive as exceptions; do not also print them
+      tei = builder.parse(in).getDocumentElement();
+    } catch (SAXException e) {
+      throw new UnreadableFileException("malformed XML: " + e.getMessage(), e);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+    if (!"TEI".equals(tei.getLocalName())) {
+      throw new UnreadableFileException("not a TEI document (root element <" + tei.getTagName() + ">)");
+    }
+    String id = clean(tei.getAttributeNS(XMLConstants.XML_NS_URI, "id"));
+    if (id == null) {
+      String name = file.path().getFileName().toString();
+      id = name.substring(0, name.length() - ".xml".length());
+    }
+
+    Element header = child(tei, "teiHeader");
+    Element correspDesc = first(header, "correspDesc");
+    Map<String, Role> roles = roles(correspDesc);
+    List<Person> people = people(header, roles);
+
+    String bibl = text(first(first(header, "sourceDesc"), "title"));
+    String stmtTitle = text(first(first(header, "titleStmt"), "title"));
+    return List.of(
+        new Document(
+            id,
+            Kind.INTERPELLATION,
+            title(stmtTitle, bibl, id),
+            date(correspDesc),
+            "Riksdagen",
+            reference(id),
+            people,
+            addressee(correspDesc, bibl, people),
+            paragraphs(first(child(tei, "text"), "body")),
+            file.path().toString()));
+  }
+
+  private static DocumentBuilderFactory secureFactory() {
+    // No DTDs, no external entities, no XInclude: a corpus file must never make us read other files
+    // or the network (XXE), nor expand entities without bound.
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      return f;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the XML parser cannot be made safe", e);
+    }
+  }
+
+  /** Person id → role, from who sent, received, answered and discussed the interpellation. */
+  private static Map<String, Role> roles(Element correspDesc) {
+    Map<String, Role> roles = new LinkedHashMap<>();
+    for (Element action : descendants(correspDesc, "correspAction")) {
+      String who = clean(action.getAttribute("corresp"));
+      if (who == null) {
+        continue;
+      }
+      Role role =
+          switch (action.getAttribute("type")) {
+            case "sent" -> Role.ASKER;
+            case "received", "answered" -> Role.ANSWERER;
+            default -> Role.PARTICIPANT;
+          };
+      roles.merge(who, role, (a, b) -> a.compareTo(b) <= 0 ? a : b); // the stronger (earlier) role wins
+    }
+    return roles;
+  }
+
+  private static List<Person> people(Element header, Map<String, Role> roles) {
+    List<Person> people = new ArrayList<>();
+    for (Element person : descendants(first(header, "listPerson"), "person")) {
+      String rawName = text(first(person, "persName"));
+      if (rawName == null) {
+        continue;
+      }
+      String party = text(first(first(person, "state"), "desc"));
+      Matcher inName = TRAILING_PARTY.matcher(rawName);
+      String name = rawName;
+      if (inName.find()) {
+        name = rawName.substring(0, inName.start());
+        party = party == null ? inName.group(1) : party;
+      }
+      Role role = roles.getOrDefault(text(first(person, "idno")), Role.PARTICIPANT);
+      people.add(new Person(naturalOrder(name), partyCode(party), role));
+    }
+    if (people.stream().noneMatch(p -> p.role() == Role.ASKER)) {
+      // About thirty files link no person to the question; the author line still names the asker.
+      String author = text(first(first(header, "titleStmt"), "author"));
+      if (author != null) {
+        Matcher m = TRAILING_PARTY.matcher(author);
+        boolean hasParty = m.find();
+        String name = naturalOrder(hasParty ? author.substring(0, m.start()) : author);
+        String party = hasParty ? partyCode(m.group(1)) : null;
+        people.removeIf(p -> p.name().equalsIgnoreCase(name));
+        people.add(new Person(name, party, Role.ASKER));
+      }
+    }
+    people.sort(java.util.Comparator.comparing(Person::role)); // asker, answerer, then the debate
+    return people;
+  }
+
+  private static String partyCode(String party) {
+    return party != null && PARTY_CODE.matcher(party).matches() ? party : null;
+  }
+
+  /** "Billström, Tobias" → "Tobias Billström". */
+  private static String naturalOrder(String name) {
+    int comma = name.indexOf(',');
+    if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
+      return (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip();
+    }
+    return name.strip();
+  }
+
+  /**
+   * The subject of the interpellation. Recent files title themselves "Interpellation 2023/24:1 av NN
+   * (SD)" and keep the subject after " om " in the bibliographic title; older ones title by subject.
+   */
+  private static String title(String stmtTitle, String bibl, String id) {
+    String subject = stmtTitle;
+    if ((subject == null || subject.startsWith("Interpellation ")) && bibl != null) {
+      int till = bibl.indexOf(" till ");
+      int om = bibl.indexOf(" om ", Math.max(till, 0));
+      subject = om >= 0 ? bibl.substring(om + 4).strip() : bibl;
+    }
+    if (subject == null || subject.isEmpty()) {
+      return "Interpellation " + reference(id);
+    }
+    return subject.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + subject.substring(1);
+  }
+
+  /** "ipq-202324--0001" → "2023/24:1"; "ipq-19992000--0049" → "1999/2000:49". */
+  static String reference(String id) {
+    Matcher m = ID.matcher(id);
+    return m.matches() ? m.group(1) + "/" + m.group(2) + ":" + m.group(3) : null;
+  }
+
+  /** When it was submitted; failing that, received or answered. */
+  private static LocalDate date(Element correspDesc) {
+    for (String type : List.of("sent", "received", "answered")) {
+      for (Element action : descendants(correspDesc, "correspAction")) {
+        if (type.equals(action.getAttribute("type"))) {
+          String when = clean(attribute(first(action, "date"), "when"));
+          if (when != null) {
+            try {
+              return LocalDate.parse(when.length() > 10 ? when.substring(0, 10) : when);
+            } catch (DateTimeException e) {
+              // an unparseable date is treated as absent
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "statsministern", or the minister as the title words it, or the receiving person. */
+  private static String addressee(Element correspDesc, String bibl, List<Person> people) {
+    for (Element action : descendants(correspDesc, "correspAction")) {
+      if ("received".equals(action.getAttribute("type"))) {
+        String name = text(first(action, "name"));
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    if (bibl != null) {
+      int till = bibl.indexOf(" till ");
+      int om = till < 0 ? -1 : bibl.indexOf(" om ", till);
+      if (om > till) {
+        return bibl.substring(till + 6, om).strip();
+      }
+    }
+    return people.stream().filter(p -> p.role() == Role.ANSWERER).map(Person::display).findFirst().orElse(null);
+  }
+
+  /** The context paragraphs and the numbered questions; margin notes and page numbers are left out. */
+  private static List<String> paragraphs(Element body) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Element div : descendants(body, "div")) {
+      if ("ipqBody".equals(div.getAttribute("type"))) {
+        collect(div, paragraphs);
+      }
+    }
+    return paragraphs;
+  }
+
+  private static void collect(Element element, List<String> out) {
+    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        switch (e.getLocalName()) {
+          case "p" -> {
+            StringBuilder own = new StringBuilder();
+            List<String> items = new ArrayList<>();
+            paragraphText(e, own, items);
+            add(out, own.toString());
+            items.forEach(item -> add(out, "– " + item));
+          }
+          case "div" -> collect(e, out);
+          case "list" -> descendants(e, "item").forEach(item -> add(out, "– " + text(item)));
+          default -> { } // notes: margin titles and page numbers, not part of the text
+        }
+      }
+    }
+  }
+
+  /** The paragraph's own text; items of a list inside it become separate entries. */
+  private static void paragraphText(Element p, StringBuilder own, List<String> items) {
+    for (Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        own.append(n.getNodeValue());
+      } else if (n instanceof Element e && "list".equals(e.getLocalName())) {
+        descendants(e, "item").forEach(item -> items.add(text(item)));
+      } else if (n instanceof Element e && !"note".equals(e.getLocalName())) {
+        own.append(' ').append(e.getTextContent()).append(' ');
+      }
+    }
+  }
+
+  private static void add(List<String> out, String raw) {
+    String text = clean(raw);
+    if (text != null && !text.equals("–")) {
+      out.add(text);
+    }
+  }
+
+  // --- small DOM helpers: null-tolerant, so a missing element reads as an absent field ---
+
+  private static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String text = NONE_AT_EDGES.matcher(Text.clean(raw)).replaceAll("");
+    return text.isEmpty() || text.equals("None") ? null : text;
+  }
+
+  private static String text(Element element) {
+    return element == null ? null : clean(element.getTextContent());
+  }
+
+  private static String attribute(Element element, String name) {
+    return element == null ? null : element.getAttribute(name);
+  }
+
+  private static Element child(Element parent, String localName) {
+    if (parent != null) {
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof Element e && localName.equals(e.getLocalName())) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Element first(Element parent, String localName) {
+    List<Element> all = descendants(parent, localName);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  private static List<Element> descendants(Element parent, String localName) {
+    List<Element> found = new ArrayList<>();
+    if (parent != null) {
+      var nodes = parent.getElementsByTagNameNS(TEI, localName);
+      for (int i = 0; i < nodes.getLength(); i++) {
+        found.add((Element) nodes.item(i));
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,70 @@
+package se.debattsok.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Text clean-up shared by the readers, so that every format yields the same searchable text. */
+public final class Text {
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+
+  private Text() {}
+
+  /**
+   * NFC, no soft hyphens or zero-width characters, single spaces, stripped. Decomposed "ä" or a soft
+   * hyphen inside a word would otherwise make terms that never match what users type.
+   */
+  public static String clean(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    text = INVISIBLE.matcher(text).replaceAll("");
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** Like {@link #clean} but keeps line breaks, for formats whose layout carries structure. */
+  public static String cleanKeepingLines(String raw) {
+    String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    text = INVISIBLE.matcher(text).replaceAll("");
+    return text.replaceAll("[\\t\\u00A0\\u2007\\u202F ]+", " ");
+  }
+
+  /** Reads a file that must be UTF-8 text: rejects empty files, binary content and other encodings. */
+  public static String readUtf8(Path path) throws IOException, UnreadableFileException {
+    byte[] bytes = Files.readAllBytes(path);
+    if (bytes.length == 0) {
+      throw new UnreadableFileException("empty file");
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        throw new UnreadableFileException("binary content, not text");
+      }
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      if (text.isBlank()) {
+        throw new UnreadableFileException("no text in file");
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException("not UTF-8 text (save it as UTF-8)");
+    }
+  }
+}

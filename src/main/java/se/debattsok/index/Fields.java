@@ -1,0 +1,65 @@
+package se.debattsok.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import se.debattsok.analysis.SwedishAnalysis;
+
+/** Every field name of the index, with why each field is indexed the way it is. */
+public final class Fields {
+  /** The document id: exact term for look-ups and updates, doc values to break score ties. */
+  public static final String ID = "id";
+  /** Absolute path of the source file: a re-index replaces or deletes all documents of a file by it. */
+  public static final String SOURCE = "source";
+  /** Size and modification time of the source file when read: tells a re-index what changed. */
+  public static final String FINGERPRINT = "fingerprint";
+  /** {@code Kind.code()}: exact filter values. */
+  public static final String KIND = "kind";
+  /** Stemmed Swedish, stored, offsets in postings so the highlighter needs no re-analysis. */
+  public static final String TITLE = "title";
+  /** The paragraphs, one value each: stemmed, stored, offsets in postings (fast highlighting). */
+  public static final String TEXT = "text";
+  /** Epoch day: points for range filters, doc values for sorting, stored for display. */
+  public static final String DATE = "date";
+  public static final String ASSEMBLY = "assembly";
+  /** The reference as written ("KS 2024/142"), stored for display. */
+  public static final String REFERENCE = "reference";
+  /** The reference lower-cased and untokenized, so "dnr:ks 2024/142" finds exactly it. */
+  public static final String REFERENCE_KEY = "reference_key";
+  public static final String ADDRESSEE = "addressee";
+  /** Names of the principals (asker, answerer, signer, speaker): folded, not stemmed. */
+  public static final String PERSON = "person";
+  /** Names of people who only took part in the debate. */
+  public static final String PARTICIPANT = "participant";
+  /** Upper-case party codes of the principals: exact filter values. */
+  public static final String PARTY = "party";
+  /** Parallel stored lists, one entry per person, to give the people back in order. */
+  public static final String PERSON_NAME = "person_name";
+  public static final String PERSON_PARTY = "person_party";
+  public static final String PERSON_ROLE = "person_role";
+
+  /** Analysed text with offsets stored in the postings: what the unified highlighter reads fastest. */
+  static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    STORED_TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private Fields() {}
+
+  /** The analyzers used to write the index, field by field. */
+  public static Analyzer indexAnalyzer() {
+    Analyzer names = SwedishAnalysis.names();
+    return new PerFieldAnalyzerWrapper(SwedishAnalysis.text(), Map.of(PERSON, names, PARTICIPANT, names));
+  }
+
+  /** The analyzers used on users' queries: as at index time, without filler words. */
+  public static Analyzer queryAnalyzer() {
+    Analyzer names = SwedishAnalysis.names();
+    return new PerFieldAnalyzerWrapper(SwedishAnalysis.textQuery(), Map.of(PERSON, names, PARTICIPANT, names));
+  }
+}

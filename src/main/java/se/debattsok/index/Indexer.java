@@ -1,0 +1,299 @@
+package se.debattsok.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import se.debattsok.analysis.SwedishAnalysis;
+import se.debattsok.corpus.Corpus;
+import se.debattsok.corpus.DocumentReader;
+import se.debattsok.corpus.FileProblem;
+import se.debattsok.corpus.SourceFile;
+import se.debattsok.corpus.UnreadableFileException;
+import se.debattsok.model.Document;
+
+/**
+ * Brings an index in line with corpus folders: reads new and changed files, removes the documents
+ * of files that are gone, and leaves unchanged files alone. Everything is committed once, at the
+ * end: a crash or kill mid-run leaves the previous commit, which Lucene opens as if nothing had
+ * happened. A change of analysis or schema rebuilds the whole index, since old terms would not match.
+ */
+public final class Indexer {
+  /** Raise when the fields or their types change. */
+  static final String SCHEMA_VERSION = "1";
+
+  static final String USER_DATA_ANALYSIS = "analysis";
+  static final String USER_DATA_SCHEMA = "schema";
+
+  /** Told of progress while files are read; called from several threads. */
+  public interface Listener {
+    default void planned(int filesToRead, long bytesToRead) {}
+
+    default void fileDone(int documents, long bytes) {}
+
+    default void problem(FileProblem problem) {}
+  }
+
+  /**
+   * @param documents documents in the index after the run
+   * @param filesRead files read in this run (new or changed)
+   * @param filesUnchanged files whose documents were kept as they were
+   * @param filesRemoved files gone from the corpus whose documents were removed
+   * @param documentsWritten documents (re)written in this run
+   * @param unsupported files of a type no reader handles
+   * @param rebuilt whether the whole index was rebuilt
+   */
+  public record Summary(
+      int documents,
+      int filesRead,
+      int filesUnchanged,
+      int filesRemoved,
+      int documentsWritten,
+      List<FileProblem> problems,
+      int unsupported,
+      long bytesRead,
+      Duration elapsed,
+      boolean rebuilt) {
+
+    public double megabytesPerSecond() {
+      double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-3);
+      return bytesRead / 1e6 / seconds;
+    }
+  }
+
+  private record Indexed(String fingerprint, List<String> ids) {}
+
+  private final int threads;
+
+  public Indexer(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  public Summary index(List<Path> corpora, Path indexDir, Listener listener) throws IOException {
+    long start = System.nanoTime();
+    Files.createDirectories(indexDir);
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      Map<String, Indexed> existing = readExisting(dir);
+      boolean rebuild = existing == null;
+      if (rebuild) {
+        existing = Map.of();
+      }
+
+      Corpus.Scan scan = Corpus.scan(corpora);
+      List<FileProblem> problems = new ArrayList<>(scan.problems());
+      scan.problems().forEach(listener::problem);
+
+      // Decide per file: unchanged (keep), or read. Files are keyed by absolute path so that the
+      // same file reached through two corpus folders is read once.
+      Map<String, SourceFile> wanted = new LinkedHashMap<>();
+      Map<String, String> fingerprints = new HashMap<>();
+      for (SourceFile file : scan.files()) {
+        String key = key(file.path());
+        try {
+          BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+          fingerprints.put(key, attrs.size() + ":" + attrs.lastModifiedTime().toMillis());
+          wanted.putIfAbsent(key, file);
+        } catch (IOException e) {
+          FileProblem problem = new FileProblem(file.path().toString(), Corpus.describe(e));
+          problems.add(problem);
+          listener.problem(problem);
+        }
+      }
+      Map<String, String> ids = new ConcurrentHashMap<>(); // id → source, to refuse duplicates
+      List<SourceFile> toRead = new ArrayList<>();
+      int unchanged = 0;
+      for (var entry : wanted.entrySet()) {
+        Indexed old = existing.get(entry.getKey());
+        if (old != null && old.fingerprint().equals(fingerprints.get(entry.getKey()))) {
+          unchanged++;
+          old.ids().forEach(id -> ids.put(id, entry.getKey()));
+        } else {
+          toRead.add(entry.getValue());
+        }
+      }
+      List<String> removed = existing.keySet().stream().filter(k -> !wanted.containsKey(k)).toList();
+
+      long bytesToRead = toRead.stream().mapToLong(f -> sizeOf(fingerprints.get(key(f.path())))).sum();
+      listener.planned(toRead.size(), bytesToRead);
+
+      IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
+      config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(256);
+      config.setCommitOnClose(false); // only an explicit, complete run commits
+      AtomicInteger written = new AtomicInteger();
+      AtomicLong bytesRead = new AtomicLong();
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        try {
+          for (String source : removed) {
+            writer.deleteDocuments(new Term(Fields.SOURCE, source));
+          }
+          List<FileProblem> readProblems =
+              readAll(toRead, writer, fingerprints, ids, listener, written, bytesRead);
+          problems.addAll(readProblems);
+          writer.setLiveCommitData(
+              Map.of(USER_DATA_ANALYSIS, SwedishAnalysis.VERSION, USER_DATA_SCHEMA, SCHEMA_VERSION).entrySet());
+          writer.commit();
+        } catch (IOException | RuntimeException | Error e) {
+          writer.rollback(); // the previous commit stays the index
+          throw e;
+        }
+        return new Summary(
+            writer.getDocStats().numDocs,
+            toRead.size(),
+            unchanged,
+            removed.size(),
+            written.get(),
+            List.copyOf(problems),
+            scan.unsupported(),
+            bytesRead.get(),
+            Duration.ofNanos(System.nanoTime() - start),
+            rebuild);
+      }
+    }
+  }
+
+  /** Reads the files on a pool of threads; each file's documents replace that file's old ones at once. */
+  private List<FileProblem> readAll(
+      List<SourceFile> files,
+      IndexWriter writer,
+      Map<String, String> fingerprints,
+      Map<String, String> ids,
+      Listener listener,
+      AtomicInteger written,
+      AtomicLong bytesRead)
+      throws IOException {
+    List<FileProblem> problems = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).factory());
+    try {
+      List<Future<List<FileProblem>>> results = new ArrayList<>();
+      for (SourceFile file : files) {
+        results.add(pool.submit(() -> indexFile(file, writer, fingerprints, ids, listener, written, bytesRead)));
+      }
+      for (Future<List<FileProblem>> result : results) {
+        problems.addAll(result.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io; // a failure of the index itself (e.g. disk full): the run stops
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return problems;
+  }
+
+  private static List<FileProblem> indexFile(
+      SourceFile file,
+      IndexWriter writer,
+      Map<String, String> fingerprints,
+      Map<String, String> ids,
+      Listener listener,
+      AtomicInteger written,
+      AtomicLong bytesRead)
+      throws IOException {
+    String key = key(file.path());
+    String fingerprint = fingerprints.get(key);
+    List<FileProblem> problems = new ArrayList<>();
+    List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+    try {
+      DocumentReader reader = Corpus.readerFor(file).orElseThrow();
+      for (Document doc : reader.read(file)) {
+        Document keyed = withSource(doc, key);
+        String other = ids.putIfAbsent(keyed.id(), key);
+        if (other != null && !other.equals(key)) {
+          problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
+          continue;
+        }
+        docs.add(DocumentMapper.toLucene(keyed, fingerprint));
+      }
+    } catch (UnreadableFileException e) {
+      problems.add(new FileProblem(file.path().toString(), e.getMessage()));
+    } catch (IOException e) {
+      problems.add(new FileProblem(file.path().toString(), Corpus.describe(e)));
+    } catch (RuntimeException e) {
+      // A reader bug must not stop a 15,000-file run; the file is reported like any unreadable one.
+      problems.add(new FileProblem(file.path().toString(), "could not be read: " + e));
+    }
+    // Replaces the file's old documents in one step; with none read, the old ones are removed.
+    writer.updateDocuments(new Term(Fields.SOURCE, key), docs);
+    written.addAndGet(docs.size());
+    long bytes = sizeOf(fingerprint);
+    bytesRead.addAndGet(bytes);
+    problems.forEach(listener::problem);
+    listener.fileDone(docs.size(), bytes);
+    return problems;
+  }
+
+  private static Document withSource(Document d, String source) {
+    return new Document(
+        d.id(), d.kind(), d.title(), d.date(), d.assembly(), d.reference(), d.people(), d.addressee(), d.paragraphs(), source);
+  }
+
+  /**
+   * What the index holds, by source file; null when there is no index or it was written with other
+   * analysis or fields, so that it must be rebuilt.
+   */
+  private static Map<String, Indexed> readExisting(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return null;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      Map<String, String> userData = reader.getIndexCommit().getUserData();
+      if (!SwedishAnalysis.VERSION.equals(userData.get(USER_DATA_ANALYSIS))
+          || !SCHEMA_VERSION.equals(userData.get(USER_DATA_SCHEMA))) {
+        return null;
+      }
+      Map<String, Indexed> existing = new HashMap<>();
+      Set<String> wantedFields = Set.of(Fields.SOURCE, Fields.FINGERPRINT, Fields.ID);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            var fields = stored.document(doc, wantedFields);
+            existing
+                .computeIfAbsent(fields.get(Fields.SOURCE), k -> new Indexed(fields.get(Fields.FINGERPRINT), new ArrayList<>()))
+                .ids()
+                .add(fields.get(Fields.ID));
+          }
+        }
+      }
+      return existing;
+    }
+  }
+
+  private static String key(Path path) {
+    return path.toAbsolutePath().normalize().toString();
+  }
+
+  private static long sizeOf(String fingerprint) {
+    return fingerprint == null ? 0 : Long.parseLong(fingerprint.substring(0, fingerprint.indexOf(':')));
+  }
+}

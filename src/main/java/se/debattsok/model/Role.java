@@ -1,0 +1,24 @@
+package se.debattsok.model;
+
+import java.util.Locale;
+
+/**
+ * The part a person plays in a document. {@link #PARTICIPANT} is someone who only took part in the
+ * debate around it (e.g. another member speaking in an interpellation debate); the others are the
+ * document's principals, which the party and speaker filters look at.
+ */
+public enum Role {
+  ASKER,
+  ANSWERER,
+  SIGNER,
+  SPEAKER,
+  PARTICIPANT;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public boolean isPrincipal() {
+    return this != PARTICIPANT;
+  }
+}

@@ -1,0 +1,24 @@
+package se.debattsok.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.debattsok.model.Kind;
+
+/**
+ * Narrowing that is not part of the query text. Empty lists and nulls mean "no filter".
+ *
+ * @param parties party codes, any of which a principal of the document must have
+ * @param speaker a name, or part of one, that a principal must have ("Bjuggren")
+ * @param kinds document kinds, any of which matches
+ * @param from first day included
+ * @param to last day included
+ */
+public record Filters(List<String> parties, String speaker, List<Kind> kinds, LocalDate from, LocalDate to) {
+  public static final Filters NONE = new Filters(List.of(), null, List.of(), null, null);
+
+  public Filters {
+    parties = parties == null ? List.of() : List.copyOf(parties);
+    kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
+  }
+}

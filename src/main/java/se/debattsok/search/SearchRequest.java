@@ -1,0 +1,27 @@
+package se.debattsok.search;
+
+import java.util.Objects;
+
+/**
+ * A search as users ask for it.
+ *
+ * @param limit hits to return, 1 to {@link #MAX_LIMIT}
+ * @param offset hits to skip, for paging; offset + limit is at most {@link #MAX_DEPTH}
+ * @param snippets whether to make highlighted snippets (bulk runs may not need them)
+ */
+public record SearchRequest(String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets) {
+  public static final int MAX_LIMIT = 10_000;
+  /** How deep paging may go: hits past this are better reached by narrowing the search. */
+  public static final int MAX_DEPTH = 10_000;
+  public static final int MAX_QUERY_LENGTH = 10_000;
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    filters = filters == null ? Filters.NONE : filters;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true);
+  }
+}

@@ -1,0 +1,277 @@
+package se.debattsok.search;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import se.debattsok.index.DocumentMapper;
+import se.debattsok.index.Fields;
+import se.debattsok.model.Kind;
+
+/**
+ * The query language users know: words (all must match), "exact phrases", OR, -exclusion,
+ * (grouping), prefix*, fuzzy~ and field:value, on Lucene's classic parser. Only the fields below can
+ * be named, in English or Swedish; a mistake gives a {@link QuerySyntaxException} with one line
+ * that says what to fix.
+ */
+final class UserQueryParser {
+  /** What users may write before a colon, and the index field it means. */
+  static final Map<String, String> FIELD_NAMES = fieldNames();
+  /** Where plain words are looked for, and how much a match there counts. */
+  private static final Map<String, Float> DEFAULT_FIELDS =
+      Map.of(Fields.TITLE, 2.0f, Fields.TEXT, 1.0f, Fields.PERSON, 1.5f);
+
+  private final Analyzer queryAnalyzer;
+  private final Analyzer allWordsAnalyzer;
+
+  UserQueryParser(Analyzer queryAnalyzer, Analyzer allWordsAnalyzer) {
+    this.queryAnalyzer = queryAnalyzer;
+    this.allWordsAnalyzer = allWordsAnalyzer;
+  }
+
+  private static Map<String, String> fieldNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("title", Fields.TITLE);
+    names.put("titel", Fields.TITLE);
+    names.put("text", Fields.TEXT);
+    names.put("person", Fields.PERSON);
+    names.put("speaker", Fields.PERSON);
+    names.put("talare", Fields.PERSON);
+    names.put("participant", Fields.PARTICIPANT);
+    names.put("deltagare", Fields.PARTICIPANT);
+    names.put("party", Fields.PARTY);
+    names.put("parti", Fields.PARTY);
+    names.put("kind", Fields.KIND);
+    names.put("typ", Fields.KIND);
+    names.put("year", Fields.DATE);
+    names.put("år", Fields.DATE);
+    names.put("id", Fields.ID);
+    names.put("reference", Fields.REFERENCE_KEY);
+    names.put("dnr", Fields.REFERENCE_KEY);
+    names.put("addressee", Fields.ADDRESSEE);
+    names.put("till", Fields.ADDRESSEE);
+    return Map.copyOf(names);
+  }
+
+  Query parse(String text) throws QuerySyntaxException {
+    if (text.isBlank()) {
+      throw new QuerySyntaxException("The query is empty: type one or more words.");
+    }
+    if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException(
+          "The query is too long (" + text.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH + ").");
+    }
+    checkBalanced(text);
+    Query query = parseWith(queryAnalyzer, text);
+    if (isEmpty(query)) {
+      // Only filler words ("och att"): search for them after all rather than for nothing.
+      query = parseWith(allWordsAnalyzer, text);
+    }
+    return onlyExclusions(query) ? withMatchAll(query) : query;
+  }
+
+  private Query parseWith(Analyzer analyzer, String text) throws QuerySyntaxException {
+    Parser parser = new Parser(analyzer);
+    try {
+      Query query = parser.parse(text);
+      return query == null ? new MatchNoDocsQuery() : query;
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(explain(e, parser.fieldProblem));
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QuerySyntaxException("The pattern is too complex to search for; make it more specific.");
+    } catch (IllegalArgumentException e) { // e.g. an invalid regular expression
+      throw new QuerySyntaxException("Invalid query: " + firstLine(e.getMessage()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("The query has too many parts; use fewer words.");
+    }
+  }
+
+  /** Unbalanced quotes and parentheses are the commonest slips; name them plainly. */
+  private static void checkBalanced(String text) throws QuerySyntaxException {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && --depth < 0) {
+        throw new QuerySyntaxException("A ')' at position " + (i + 1) + " has no matching '('.");
+      }
+    }
+    if (quoted) {
+      throw new QuerySyntaxException("A quotation mark is not closed: end the phrase with \".");
+    } else if (depth > 0) {
+      throw new QuerySyntaxException("A '(' is not closed: add ')' or remove the '('.");
+    }
+  }
+
+  private static String explain(ParseException e, String fieldProblem) {
+    if (fieldProblem != null) {
+      return fieldProblem;
+    }
+    String message = firstLine(e.getMessage());
+    if (message.contains("not allowed as first character")) {
+      return "A word cannot start with * or ?: write at least one letter first (skol*).";
+    }
+    int encountered = message.indexOf("Encountered");
+    if (encountered >= 0) {
+      message = message.substring(encountered);
+      if (message.contains("<EOF>")) {
+        return "The query ends too early: an operator (AND, OR, NOT, +, -) needs a word after it.";
+      }
+    }
+    return "The query cannot be understood: " + message.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+
+  private static boolean isEmpty(Query query) {
+    return query instanceof MatchNoDocsQuery || query instanceof BooleanQuery b && b.clauses().isEmpty();
+  }
+
+  private static boolean onlyExclusions(Query query) {
+    return query instanceof BooleanQuery b
+        && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+  }
+
+  /** "-skola" alone means everything except what mentions skola. */
+  private static Query withMatchAll(Query exclusions) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+    ((BooleanQuery) exclusions).clauses().forEach(b::add);
+    return b.build();
+  }
+
+  /** The classic parser with users' field names mapped, and exact fields matched exactly. */
+  private static final class Parser extends MultiFieldQueryParser {
+    String fieldProblem;
+
+    Parser(Analyzer analyzer) {
+      super(DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, DEFAULT_FIELDS);
+      setDefaultOperator(AND_OPERATOR);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(true); // "EU-medlemskap" is a phrase, not "eu OR medlemskap"
+      setAllowLeadingWildcard(false);
+    }
+
+    private String field(String name) throws ParseException {
+      if (name == null) {
+        return null;
+      }
+      String field = FIELD_NAMES.get(name.toLowerCase(Locale.ROOT));
+      if (field == null) {
+        fieldProblem =
+            "Unknown field '" + name + ":'. Fields: " + String.join(", ", FIELD_NAMES.keySet().stream().sorted().toList())
+                + ". To search for a colon, put the words in quotes.";
+        throw new ParseException(fieldProblem);
+      }
+      return field;
+    }
+
+    @Override
+    protected Query getFieldQuery(String name, String text, boolean quoted) throws ParseException {
+      String field = field(name);
+      Optional<Query> exact = exactFieldQuery(field, text);
+      return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String name, String text, int slop) throws ParseException {
+      String field = field(name);
+      Optional<Query> exact = exactFieldQuery(field, text);
+      return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String name, String text) throws ParseException {
+      return super.getPrefixQuery(field(name), text);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String name, String text) throws ParseException {
+      return super.getWildcardQuery(field(name), text);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
+      return super.getFuzzyQuery(field(name), text, similarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String name, String text) throws ParseException {
+      return super.getRegexpQuery(field(name), text);
+    }
+
+    @Override
+    protected Query getRangeQuery(String name, String lower, String upper, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      String field = field(name);
+      if (Fields.DATE.equals(field)) {
+        LocalDate from = lower == null || lower.equals("*") ? LocalDate.MIN : Dates.parseFrom(lower);
+        LocalDate to = upper == null || upper.equals("*") ? LocalDate.MAX : Dates.parseTo(upper);
+        if (from == null || to == null) {
+          fieldProblem = "A year range looks like year:[2010 TO 2014].";
+          throw new ParseException(fieldProblem);
+        }
+        return LongField.newRangeQuery(Fields.DATE, from.toEpochDay(), to.toEpochDay());
+      }
+      return super.getRangeQuery(field, lower, upper, startInclusive, endInclusive);
+    }
+
+    /** Fields holding codes, ids and dates are matched as values, not analysed as Swedish text. */
+    private Optional<Query> exactFieldQuery(String field, String text) throws ParseException {
+      if (field == null) {
+        return Optional.empty();
+      }
+      String value = text.strip();
+      return switch (field) {
+        case Fields.PARTY -> Optional.of(new TermQuery(new Term(Fields.PARTY, value.toUpperCase(Locale.ROOT))));
+        case Fields.ID -> Optional.of(new TermQuery(new Term(Fields.ID, value)));
+        case Fields.REFERENCE_KEY ->
+            Optional.of(new TermQuery(new Term(Fields.REFERENCE_KEY, DocumentMapper.referenceKey(value))));
+        case Fields.KIND -> {
+          Kind kind = Kind.parse(value).orElse(null);
+          if (kind == null) {
+            fieldProblem = "Unknown kind '" + value + "'. Kinds: " + Kind.codes() + ".";
+            throw new ParseException(fieldProblem);
+          }
+          yield Optional.of(new TermQuery(new Term(Fields.KIND, kind.code())));
+        }
+        case Fields.DATE -> {
+          LocalDate from = Dates.parseFrom(value);
+          LocalDate to = Dates.parseTo(value);
+          if (from == null || to == null) {
+            fieldProblem = "A year is written year:2023 (or a date, year:2023-05-17).";
+            throw new ParseException(fieldProblem);
+          }
+          yield Optional.of(LongField.newRangeQuery(Fields.DATE, from.toEpochDay(), to.toEpochDay()));
+        }
+        default -> Optional.empty();
+      };
+    }
+  }
+}

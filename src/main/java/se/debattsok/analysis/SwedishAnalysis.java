@@ -53,24 +53,15 @@ public final class SwedishAnalysis {
    * "Björklund". Not stemmed: names do not inflect the way nouns do.
    */
   public static Analyzer names() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
-      }
+    return new NameAnalyzer(CharArraySet.EMPTY_SET);
+  }
 
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-
-      /** A gap between people, so that a phrase never spans two names. */
-      @Override
-      public int getPositionIncrementGap(String fieldName) {
-        return 100;
-      }
-    };
+  /**
+   * Query-time chain for names: as {@link #names()} without filler words, so that a query of
+   * filler words alone ("och") is recognised as such in every field it is looked for in.
+   */
+  public static Analyzer namesQuery() {
+    return new NameAnalyzer(QUERY_STOP_WORDS);
   }
 
   static CharArraySet queryStopWords() {
@@ -87,6 +78,35 @@ public final class SwedishAnalysis {
   /** The filler words dropped from queries, for tests and documentation. */
   public static List<String> droppedQueryWords() {
     return QUERY_STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();
+  }
+
+  private static final class NameAnalyzer extends Analyzer {
+    private final CharArraySet stopWords;
+
+    NameAnalyzer(CharArraySet stopWords) {
+      this.stopWords = stopWords;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      if (!stopWords.isEmpty()) {
+        stream = new StopFilter(stream, stopWords);
+      }
+      return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** A gap between people, so that a phrase never spans two names. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
+    }
   }
 
   private static final class TextAnalyzer extends Analyzer {

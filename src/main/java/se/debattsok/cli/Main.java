@@ -29,11 +29,14 @@ public final class Main implements Runnable {
    * field because java.util.logging forgets the level of a logger nobody references.
    */
   private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+  /** PDFBox logs every oddity of a PDF it still reads fine; a file it cannot read is reported by us. */
+  private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
+    PDFBOX_LOG.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
@@ -68,10 +71,6 @@ public final class Main implements Runnable {
       return "permission denied: " + message;
     } else if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + message;
-    } else if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
-      return "the index is being written by another process; try again when it has finished";
-    } else if (e instanceof org.apache.lucene.index.CorruptIndexException) {
-      return "the index is damaged (" + message + "); rebuild it with: debattsok index";
     }
     return message == null ? e.getClass().getSimpleName() : message;
   }

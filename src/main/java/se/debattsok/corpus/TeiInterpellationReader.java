@@ -119,6 +119,7 @@ public final class TeiInterpellationReader implements DocumentReader {
 
   private static List<Person> people(Element header, Map<String, Role> roles) {
     List<Person> people = new ArrayList<>();
+    List<Integer> unlinked = new ArrayList<>();
     for (Element person : descendants(first(header, "listPerson"), "person")) {
       String rawName = text(first(person, "persName"));
       if (rawName == null) {
@@ -131,8 +132,18 @@ public final class TeiInterpellationReader implements DocumentReader {
         name = rawName.substring(0, inName.start());
         party = party == null ? inName.group(1) : party;
       }
-      Role role = roles.getOrDefault(text(first(person, "idno")), Role.PARTICIPANT);
-      people.add(new Person(naturalOrder(name), partyCode(party), role));
+      Role role = roles.get(text(first(person, "idno")));
+      people.add(new Person(naturalOrder(name), partyCode(party), role == null ? Role.PARTICIPANT : role));
+      if (role == null) {
+        unlinked.add(people.size() - 1);
+      }
+    }
+    if (people.stream().noneMatch(p -> p.role() == Role.ANSWERER)) {
+      // The 1990s files name the minister but link nobody to receiving or answering.
+      for (int i : unlinked) {
+        Person p = people.get(i);
+        people.set(i, new Person(p.name(), p.party(), Role.ANSWERER));
+      }
     }
     if (people.stream().noneMatch(p -> p.role() == Role.ASKER)) {
       // About thirty files link no person to the question; the author line still names the asker.

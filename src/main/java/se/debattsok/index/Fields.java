@@ -59,7 +59,7 @@ public final class Fields {
 
   /** The analyzers used on users' queries: as at index time, without filler words. */
   public static Analyzer queryAnalyzer() {
-    Analyzer names = SwedishAnalysis.names();
+    Analyzer names = SwedishAnalysis.namesQuery();
     return new PerFieldAnalyzerWrapper(SwedishAnalysis.textQuery(), Map.of(PERSON, names, PARTICIPANT, names));
   }
 }

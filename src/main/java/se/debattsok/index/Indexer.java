@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.corpus.Corpus;
@@ -93,6 +95,16 @@ public final class Indexer {
   }
 
   public Summary index(List<Path> corpora, Path indexDir, Listener listener) throws IOException {
+    try {
+      return indexOrThrow(corpora, indexDir, listener);
+    } catch (LockObtainFailedException e) {
+      throw new IOException("the index " + indexDir + " is being written by another process; try again when it has finished", e);
+    } catch (CorruptIndexException e) {
+      throw new IOException("the index " + indexDir + " is damaged; delete the folder and index again", e);
+    }
+  }
+
+  private Summary indexOrThrow(List<Path> corpora, Path indexDir, Listener listener) throws IOException {
     long start = System.nanoTime();
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -242,7 +254,12 @@ public final class Indexer {
       problems.add(new FileProblem(file.path().toString(), "could not be read: " + e));
     }
     // Replaces the file's old documents in one step; with none read, the old ones are removed.
-    writer.updateDocuments(new Term(Fields.SOURCE, key), docs);
+    Term source = new Term(Fields.SOURCE, key);
+    if (docs.isEmpty()) {
+      writer.deleteDocuments(source);
+    } else {
+      writer.updateDocuments(source, docs);
+    }
     written.addAndGet(docs.size());
     long bytes = sizeOf(fingerprint);
     bytesRead.addAndGet(bytes);

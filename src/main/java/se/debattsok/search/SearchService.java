@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -72,6 +73,9 @@ public final class SearchService implements Closeable {
         throw new NoIndexException(indexDir);
       }
       return new SearchService(dir);
+    } catch (CorruptIndexException e) {
+      dir.close();
+      throw new IOException("the index " + indexDir + " is damaged; delete the folder and index again", e);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

@@ -1,0 +1,71 @@
+package se.debattsok;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.index.Indexer;
+import se.debattsok.search.Filters;
+import se.debattsok.search.SearchRequest;
+import se.debattsok.search.SearchResult;
+import se.debattsok.search.SearchService;
+import se.debattsok.search.SortOrder;
+
+/** Every one of the 15,668 interpellations plus the default corpus, as the checks run them. */
+class RiksdagenCorpusTest {
+  @TempDir static Path dir;
+  static Indexer.Summary summary;
+  static SearchService service;
+
+  @BeforeAll
+  static void indexEverything() throws Exception {
+    Path data = TestData.interpellations();
+    summary = new Indexer(Runtime.getRuntime().availableProcessors())
+        .index(List.of(data, TestData.PROJECT.resolve("corpus")), dir, new Indexer.Listener() {});
+    service = SearchService.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  @Test
+  void everyFileIsIndexedWithoutErrors() {
+    assertThat(summary.problems()).isEmpty();
+    assertEquals(15_669, summary.documents());
+  }
+
+  @Test
+  void fokusJarvaRanksTheStockholmAnswerFirst() throws Exception {
+    SearchResult.Hit first = service.search(SearchRequest.of("Fokus Järva")).hits().get(0);
+    assertEquals("svar-interpellation-rosencrantz-ks-2024-142.txt", first.id());
+    assertThat(first.snippets()).anyMatch(s -> s.contains("<mark>Fokus</mark> <mark>Järva</mark>"));
+  }
+
+  @Test
+  void partyAndDateFiltersHoldOnEveryHit() throws Exception {
+    Filters filters = new Filters(List.of("SD"), null, List.of(), LocalDate.of(2023, 1, 1), null);
+    SearchResult result = service.search(new SearchRequest("islamister", filters, SortOrder.RELEVANCE, 100, 0, false));
+    assertThat(result.total()).isPositive();
+    for (SearchResult.Hit hit : result.hits()) {
+      assertThat(LocalDate.parse(hit.date())).isAfterOrEqualTo(LocalDate.of(2023, 1, 1));
+      assertThat(hit.people()).anyMatch(p -> "SD".equals(p.party()) && !p.role().equals("participant"));
+    }
+  }
+
+  @Test
+  void partiesOfEveryPeriodAreUpperCase() throws Exception {
+    // The 1990s files write "mp", later ones "MP": one filter finds both.
+    Filters mp = new Filters(List.of("mp"), null, List.of(), null, LocalDate.of(1995, 12, 31));
+    assertThat(service.search(new SearchRequest("miljö", mp, SortOrder.RELEVANCE, 10, 0, false)).total()).isPositive();
+  }
+}

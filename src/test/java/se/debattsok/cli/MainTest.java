@@ -1,0 +1,126 @@
+package se.debattsok.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestData;
+
+/** The command as a user runs it, without a subprocess: arguments in, output and exit code out. */
+class MainTest {
+  @TempDir static Path dir;
+  static Path index;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void index() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));
+    Files.writeString(corpus.resolve("trasig.xml"), "<TEI>");
+    index = dir.resolve("index");
+    Run run = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertEquals(0, run.code(), run.err());
+    assertThat(run.out()).startsWith("Built index of 1 documents in").contains("1 skipped");
+    assertThat(run.err()).contains("trasig.xml: malformed XML");
+  }
+
+  @Test
+  void strictIndexingFailsOnSkippedFiles() {
+    Run run = run("index", "--corpus", dir.resolve("corpus").toString(), "--index", index.toString(), "--strict");
+    assertEquals(1, run.code());
+  }
+
+  @Test
+  void jsonHasTheStableShape() throws Exception {
+    Run run = run("search", "--index", index.toString(), "--json", "Fokus Järva");
+    assertEquals(0, run.code(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals("Fokus Järva", json.get("query").asText());
+    assertEquals(1, json.get("total").asInt());
+    assertThat(json.has("tookMs")).isTrue();
+    JsonNode hit = json.get("hits").get(0);
+    assertThat(hit.fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("id", "title", "kind", "date", "assembly", "reference", "people", "score", "snippets");
+    assertEquals("2024-03-20", hit.get("date").asText());
+    assertEquals("KS 2024/142", hit.get("reference").asText());
+    assertThat(hit.get("people").toString()).contains("{\"name\":\"Emilia Bjuggren\",\"party\":\"S\",\"role\":\"answerer\"}");
+    assertThat(hit.get("snippets").toString()).contains("<mark>Fokus</mark> <mark>Järva</mark>");
+  }
+
+  @Test
+  void humanOutputIsPlainWhenPiped() {
+    Run run = run("search", "--index", index.toString(), "Fokus", "Järva");
+    assertEquals(0, run.code());
+    assertThat(run.out())
+        .contains("  1. Svar på Interpellation av Per Rosencrantz (M)")
+        .contains("2024-03-20 · answer · Stockholms stad, kommunfullmäktige · KS 2024/142")
+        .contains("Per Rosencrantz (M, asker) · Emilia Bjuggren (S, answerer)")
+        .contains("id: svar.txt")
+        .contains("beslutet om Fokus Järva.")
+        .contains("1 hit, showing 1–1")
+        .doesNotContain("\u001B", "<mark>");
+  }
+
+  @Test
+  void colourOnRequest() {
+    Run run = run("search", "--index", index.toString(), "--color", "always", "Järva");
+    assertThat(run.out()).contains("\u001B[1mJärva\u001B[22m");
+  }
+
+  @Test
+  void aSyntaxErrorIsOneLineAndStatusTwo() {
+    Run run = run("search", "--index", index.toString(), "skola AND (");
+    assertEquals(2, run.code());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertThat(run.err()).startsWith("debattsok: ").doesNotContain("Exception", "\tat ");
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void wrongFlagsAndDatesAreUsageErrors() {
+    assertEquals(2, run("search", "--index", index.toString(), "--nope", "x").code());
+    assertEquals(2, run("search", "--index", index.toString(), "--from", "2023-13-01", "x").code());
+    assertEquals(2, run("search", "--index", index.toString(), "--kind", "tal", "x").code());
+    assertEquals(2, run("search", "--index", index.toString(), "--limit", "0", "x").code());
+    assertEquals(2, run("search").code());
+  }
+
+  @Test
+  void aMissingIndexIsAFailureWithAHint() {
+    Run run = run("search", "--index", dir.resolve("nowhere").toString(), "x");
+    assertEquals(1, run.code());
+    assertThat(run.err()).contains("No index at").contains("debattsok index").doesNotContain("Exception");
+  }
+
+  @Test
+  void filtersFromTheCommandLine() {
+    assertThat(run("search", "--index", index.toString(), "--party", "m", "Järva").out()).contains("1 hit");
+    assertThat(run("search", "--index", index.toString(), "--party", "SD", "Järva").out()).contains("0 hits");
+    assertThat(run("search", "--index", index.toString(), "--speaker", "Bjuggren", "--from", "2024", "--to", "2024-03", "Järva").out())
+        .contains("1 hit");
+    assertThat(run("search", "--index", index.toString(), "--kind", "interpellation", "Järva").out()).contains("0 hits");
+  }
+
+  @Test
+  void helpAndVersion() {
+    assertEquals(0, run("--help").code());
+    assertThat(run("search", "--help").out()).contains("--party", "--speaker", "--json");
+    assertEquals(0, run("--version").code());
+  }
+}

@@ -1,0 +1,135 @@
+package se.debattsok.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestData;
+import se.debattsok.corpus.FileProblem;
+import se.debattsok.search.SearchRequest;
+import se.debattsok.search.SearchService;
+
+class IndexerTest {
+  @TempDir Path dir;
+  Path corpus;
+  Path index;
+  final Indexer.Listener quiet = new Indexer.Listener() {};
+
+  @BeforeEach
+  void corpus() throws IOException {
+    corpus = Files.createDirectories(dir.resolve("corpus"));
+    index = dir.resolve("index");
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
+  }
+
+  private Indexer.Summary run() throws IOException {
+    return new Indexer(2).index(List.of(corpus), index, quiet);
+  }
+
+  private long hits(String query) throws Exception {
+    try (SearchService service = SearchService.open(index)) {
+      return service.search(SearchRequest.of(query)).total();
+    }
+  }
+
+  @Test
+  void badFilesAreReportedAndTheRestIsIndexed() throws Exception {
+    Files.writeString(corpus.resolve("broken.xml"), "<TEI><unclosed>", StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("latin1.txt"), "Äldreomsorg".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(corpus.resolve("empty.md"), new byte[0]);
+    Files.writeString(corpus.resolve("notes.docx"), "not a type we read", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("README.md"), "# About this corpus", StandardCharsets.UTF_8);
+
+    Indexer.Summary summary = run();
+
+    assertEquals(1, summary.documents());
+    assertEquals(1, summary.unsupported());
+    assertThat(summary.problems()).extracting(FileProblem::path)
+        .containsExactlyInAnyOrder(
+            corpus.resolve("broken.xml").toString(), corpus.resolve("latin1.txt").toString(), corpus.resolve("empty.md").toString());
+    assertThat(summary.problems()).extracting(FileProblem::reason)
+        .anyMatch(r -> r.startsWith("malformed XML"))
+        .anyMatch(r -> r.contains("not UTF-8"))
+        .contains("empty file");
+    assertEquals(0, hits("About"));
+  }
+
+  @Test
+  void aReRunReadsOnlyWhatChangedAndRemovesWhatIsGone() throws Exception {
+    Files.writeString(corpus.resolve("extra.txt"), "Om vargar\n\nVargen är fridlyst.", StandardCharsets.UTF_8);
+    Indexer.Summary first = run();
+    assertEquals(2, first.documents());
+    assertEquals(2, first.filesRead());
+
+    Indexer.Summary second = run();
+    assertEquals(0, second.filesRead());
+    assertEquals(2, second.filesUnchanged());
+    assertEquals(2, second.documents());
+
+    Path extra = corpus.resolve("extra.txt");
+    Files.writeString(extra, "Om lodjur\n\nLodjuret är fridlyst.", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(extra, FileTime.from(Instant.now().plusSeconds(10)));
+    Indexer.Summary third = run();
+    assertEquals(1, third.filesRead());
+    assertEquals(2, third.documents());
+    assertEquals(0, hits("vargen"));
+    assertEquals(1, hits("lodjuret"));
+
+    Files.delete(extra);
+    Indexer.Summary fourth = run();
+    assertEquals(1, fourth.filesRemoved());
+    assertEquals(1, fourth.documents());
+    assertEquals(0, hits("lodjuret"));
+    assertEquals(1, hits("Järva"));
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousIndexIntact() throws Exception {
+    run();
+    Files.writeString(corpus.resolve("new.txt"), "Nytt\n\nEtt nytt dokument om vargar.", StandardCharsets.UTF_8);
+    Indexer.Listener failing =
+        new Indexer.Listener() {
+          @Override
+          public void fileDone(int documents, long bytes) {
+            throw new IllegalStateException("simulated crash mid-run");
+          }
+        };
+    assertThrows(RuntimeException.class, () -> new Indexer(1).index(List.of(corpus), index, failing));
+
+    assertEquals(1, hits("Järva"));
+    assertEquals(0, hits("vargar"));
+    try (var directory = FSDirectory.open(index);
+        var check = new CheckIndex(directory)) {
+      assertThat(check.checkIndex().clean).isTrue();
+    }
+    assertEquals(2, run().documents()); // and the next run completes
+  }
+
+  @Test
+  void theSameIdInTwoFilesIsReportedNotDuplicated() throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.copy(TestData.STOCKHOLM, other.resolve("stockholm.txt")); // same relative path → same id
+    Indexer.Summary summary = new Indexer(1).index(List.of(corpus, other), index, quiet);
+    assertEquals(1, summary.documents());
+    assertThat(summary.problems()).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("duplicate id stockholm.txt"));
+  }
+
+  @Test
+  void aMissingCorpusFolderIsAProblemNotACrash() throws Exception {
+    Indexer.Summary summary = new Indexer(1).index(List.of(corpus, dir.resolve("nope")), index, quiet);
+    assertEquals(1, summary.documents());
+    assertThat(summary.problems()).singleElement().satisfies(p -> assertEquals("no such folder", p.reason()));
+  }
+}

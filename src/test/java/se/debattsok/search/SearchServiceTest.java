@@ -1,0 +1,177 @@
+package se.debattsok.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestData;
+import se.debattsok.index.Indexer;
+import se.debattsok.model.Kind;
+
+/** End to end on a real on-disk index of the default corpus and a few council documents written here. */
+class SearchServiceTest {
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
+    write(corpus, "goteborg.txt",
+        "Interpellation av Anna Ek (V) till kommunstyrelsens ordförande Jonas Attenius (S) om skolan",
+        "Dnr 0123/24",
+        "Segregation i skolan ökar. Vi har inte gjort nog för fritidsgårdarna.",
+        "Göteborg den 3 februari 2023",
+        "Anna Ek");
+    write(corpus, "malmo.txt",
+        "Motion av Lars Berg (sd) om trygghet",
+        "Trygghet i Malmö kräver fler poliser. Skolan nämns inte här, men <script>alert(1)</script> gör det.",
+        "Malmö den 1 december 2021",
+        "Lars Berg");
+    Indexer.Summary summary = new Indexer(2).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
+    assertEquals(3, summary.documents());
+    service = SearchService.open(dir.resolve("index"));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  static void write(Path corpus, String name, String... paragraphs) throws IOException {
+    Files.writeString(corpus.resolve(name), String.join("\n\n", paragraphs), StandardCharsets.UTF_8);
+  }
+
+  static SearchResult search(String query) throws Exception {
+    return service.search(SearchRequest.of(query));
+  }
+
+  static SearchResult search(String query, Filters filters, SortOrder sort) throws Exception {
+    return service.search(new SearchRequest(query, filters, sort, 10, 0, true));
+  }
+
+  static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(SearchResult.Hit::id).toList();
+  }
+
+  @Test
+  void fokusJarvaFindsTheStockholmAnswerWithMarkedSnippet() throws Exception {
+    SearchResult result = search("Fokus Järva");
+    assertEquals(1, result.total());
+    SearchResult.Hit hit = result.hits().get(0);
+    assertEquals("stockholm.txt", hit.id());
+    assertEquals("2024-03-20", hit.date());
+    assertEquals("KS 2024/142", hit.reference());
+    assertEquals("answer", hit.kind());
+    assertThat(hit.people()).contains(new SearchResult.HitPerson("Emilia Bjuggren", "S", "answerer"));
+    assertThat(hit.snippets()).anyMatch(s -> s.contains("<mark>Fokus</mark> <mark>Järva</mark>"));
+    assertThat(hit.snippets()).hasSizeBetween(1, 3);
+  }
+
+  @Test
+  void inflectedFormsMatch() throws Exception {
+    // "segregationen" is only in Stockholm; "Segregation" only in Göteborg: the stem finds both.
+    assertThat(ids(search("segregationen"))).containsExactlyInAnyOrder("stockholm.txt", "goteborg.txt");
+    assertThat(search("segregationen").hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>"));
+  }
+
+  @Test
+  void allWordsMustMatchByDefault() throws Exception {
+    assertEquals(List.of("goteborg.txt"), ids(search("segregation fritidsgårdarna")));
+    assertEquals(0, search("segregation poliser").total());
+  }
+
+  @Test
+  void orExclusionPhraseAndGrouping() throws Exception {
+    assertThat(ids(search("poliser OR fritidsgårdarna"))).containsExactlyInAnyOrder("malmo.txt", "goteborg.txt");
+    assertEquals(List.of("stockholm.txt"), ids(search("segregation -fritidsgårdarna")));
+    assertEquals(List.of("goteborg.txt"), ids(search("\"inte gjort nog\"")));
+    assertEquals(0, search("\"gjort inte nog\"").total());
+    assertThat(ids(search("(poliser OR fritidsgårdarna) skolan"))).containsExactlyInAnyOrder("malmo.txt", "goteborg.txt");
+    assertEquals(2, search("-Järva").total());
+  }
+
+  @Test
+  void fieldsCanBeNamedInEnglishOrSwedish() throws Exception {
+    assertEquals(List.of("malmo.txt"), ids(search("parti:SD")));
+    assertEquals(List.of("malmo.txt"), ids(search("party:sd")));
+    assertEquals(List.of("stockholm.txt"), ids(search("talare:Bjuggren")));
+    assertEquals(List.of("stockholm.txt"), ids(search("dnr:\"ks 2024/142\"")));
+    assertEquals(List.of("goteborg.txt"), ids(search("år:2023")));
+    assertEquals(List.of("malmo.txt"), ids(search("typ:motion")));
+    assertEquals(List.of("goteborg.txt"), ids(search("title:skolan")));
+  }
+
+  @Test
+  void filtersNarrow() throws Exception {
+    Filters sd = new Filters(List.of("sd"), null, List.of(), null, null);
+    assertEquals(List.of("malmo.txt"), ids(search("skolan", sd, SortOrder.RELEVANCE)));
+    Filters since2023 = new Filters(List.of(), null, List.of(), LocalDate.of(2023, 1, 1), null);
+    assertThat(ids(search("skolan", since2023, SortOrder.RELEVANCE))).containsExactlyInAnyOrder("goteborg.txt", "stockholm.txt");
+    Filters answers = new Filters(List.of(), null, List.of(Kind.ANSWER), null, null);
+    assertEquals(List.of("stockholm.txt"), ids(search("skolan", answers, SortOrder.RELEVANCE)));
+    Filters speaker = new Filters(List.of(), "anna ek", List.of(), null, null);
+    assertEquals(List.of("goteborg.txt"), ids(search("skolan", speaker, SortOrder.RELEVANCE)));
+  }
+
+  @Test
+  void sortsByDate() throws Exception {
+    assertEquals(List.of("stockholm.txt", "goteborg.txt", "malmo.txt"), ids(search("skolan", Filters.NONE, SortOrder.NEWEST)));
+    assertEquals(List.of("malmo.txt", "goteborg.txt", "stockholm.txt"), ids(search("skolan", Filters.NONE, SortOrder.OLDEST)));
+  }
+
+  @Test
+  void pagingSkipsHits() throws Exception {
+    SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true));
+    assertEquals(3, page2.total());
+    assertEquals(List.of("goteborg.txt"), ids(page2));
+  }
+
+  @Test
+  void markupInDocumentsIsEscapedInSnippets() throws Exception {
+    SearchResult result = search("poliser");
+    String snippet = String.join(" ", result.hits().get(0).snippets());
+    assertThat(snippet).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+  }
+
+  @Test
+  void mistakesGiveOneLineMessages() {
+    for (String bad : List.of("skola AND (", "skola)", "\"skola", "skola AND", "foo:bar", "*gation", "typ:tal", "")) {
+      QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(bad), bad);
+      assertThat(e.getMessage()).as(bad).isNotBlank().doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void boundsAreEnforced() {
+    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 0, 0, true)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 10, 9_995, true)));
+    assertThrows(QuerySyntaxException.class, () -> search("skolan ".repeat(3_000)));
+  }
+
+  @Test
+  void onlyFillerWordsStillSearch() throws Exception {
+    assertThat(search("och").total()).isGreaterThan(0);
+  }
+
+  @Test
+  void documentsComeBackWhole() throws Exception {
+    var doc = service.document("goteborg.txt").orElseThrow();
+    assertEquals("0123/24", doc.reference());
+    assertEquals(LocalDate.of(2023, 2, 3), doc.date());
+    assertEquals("Göteborgs stad, kommunfullmäktige", doc.assembly());
+    assertEquals(List.of("Segregation i skolan ökar. Vi har inte gjort nog för fritidsgårdarna."), doc.paragraphs());
+    assertThat(service.document("../../etc/passwd")).isEmpty();
+  }
+}

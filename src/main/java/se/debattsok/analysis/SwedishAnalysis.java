@@ -40,12 +40,12 @@ public final class SwedishAnalysis {
 
   /** Index-time chain for titles and text: every word kept, stemmed. */
   public static Analyzer text() {
-    return new TextAnalyzer(CharArraySet.EMPTY_SET);
+    return new Chain(CharArraySet.EMPTY_SET, false);
   }
 
   /** Query-time chain for titles and text: as {@link #text()} without filler words. */
   public static Analyzer textQuery() {
-    return new TextAnalyzer(QUERY_STOP_WORDS);
+    return new Chain(QUERY_STOP_WORDS, false);
   }
 
   /**
@@ -53,7 +53,7 @@ public final class SwedishAnalysis {
    * "Björklund". Not stemmed: names do not inflect the way nouns do.
    */
   public static Analyzer names() {
-    return new NameAnalyzer(CharArraySet.EMPTY_SET);
+    return new Chain(CharArraySet.EMPTY_SET, true);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class SwedishAnalysis {
    * filler words alone ("och") is recognised as such in every field it is looked for in.
    */
   public static Analyzer namesQuery() {
-    return new NameAnalyzer(QUERY_STOP_WORDS);
+    return new Chain(QUERY_STOP_WORDS, true);
   }
 
   static CharArraySet queryStopWords() {
@@ -80,11 +80,17 @@ public final class SwedishAnalysis {
     return QUERY_STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();
   }
 
-  private static final class NameAnalyzer extends Analyzer {
+  /**
+   * StandardTokenizer → lower case → [filler words out] → Snowball Swedish stemmer for text, or
+   * ASCII folding for names.
+   */
+  private static final class Chain extends Analyzer {
     private final CharArraySet stopWords;
+    private final boolean names;
 
-    NameAnalyzer(CharArraySet stopWords) {
+    Chain(CharArraySet stopWords, boolean names) {
       this.stopWords = stopWords;
+      this.names = names;
     }
 
     @Override
@@ -94,44 +100,18 @@ public final class SwedishAnalysis {
       if (!stopWords.isEmpty()) {
         stream = new StopFilter(stream, stopWords);
       }
-      return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+      stream = names ? new ASCIIFoldingFilter(stream) : new SnowballFilter(stream, new SwedishStemmer());
+      return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /** Wildcard and fuzzy terms: lower-cased (and folded for names), never stemmed. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      TokenStream lower = new LowerCaseFilter(in);
+      return names ? new ASCIIFoldingFilter(lower) : lower;
     }
 
-    /** A gap between people, so that a phrase never spans two names. */
-    @Override
-    public int getPositionIncrementGap(String fieldName) {
-      return 100;
-    }
-  }
-
-  private static final class TextAnalyzer extends Analyzer {
-    private final CharArraySet stopWords;
-
-    TextAnalyzer(CharArraySet stopWords) {
-      this.stopWords = stopWords;
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      StandardTokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new LowerCaseFilter(tokenizer);
-      if (!stopWords.isEmpty()) {
-        stream = new StopFilter(stream, stopWords);
-      }
-      return new TokenStreamComponents(tokenizer, new SnowballFilter(stream, new SwedishStemmer()));
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new LowerCaseFilter(in); // wildcard and fuzzy terms: lower-cased, not stemmed
-    }
-
-    /** A gap between paragraphs and between values, so a phrase never spans them. */
+    /** A gap between paragraphs and between people, so that a phrase never spans two of them. */
     @Override
     public int getPositionIncrementGap(String fieldName) {
       return 100;

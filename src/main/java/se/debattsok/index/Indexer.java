@@ -155,16 +155,13 @@ public final class Indexer {
       config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(256);
       config.setCommitOnClose(false); // only an explicit, complete run commits
-      AtomicInteger written = new AtomicInteger();
-      AtomicLong bytesRead = new AtomicLong();
       try (IndexWriter writer = new IndexWriter(dir, config)) {
+        Run run = new Run(writer, fingerprints, ids, listener, new AtomicInteger(), new AtomicLong());
         try {
           for (String source : removed) {
             writer.deleteDocuments(new Term(Fields.SOURCE, source));
           }
-          List<FileProblem> readProblems =
-              readAll(toRead, writer, fingerprints, ids, listener, written, bytesRead);
-          problems.addAll(readProblems);
+          problems.addAll(readAll(toRead, run));
           writer.setLiveCommitData(
               Map.of(USER_DATA_ANALYSIS, SwedishAnalysis.VERSION, USER_DATA_SCHEMA, SCHEMA_VERSION).entrySet());
           writer.commit();
@@ -177,32 +174,75 @@ public final class Indexer {
             toRead.size(),
             unchanged,
             removed.size(),
-            written.get(),
+            run.written().get(),
             List.copyOf(problems),
             scan.unsupported(),
-            bytesRead.get(),
+            run.bytesRead().get(),
             Duration.ofNanos(System.nanoTime() - start),
             rebuild);
       }
     }
   }
 
-  /** Reads the files on a pool of threads; each file's documents replace that file's old ones at once. */
-  private List<FileProblem> readAll(
-      List<SourceFile> files,
+  /** What the threads reading files share during one run. */
+  private record Run(
       IndexWriter writer,
       Map<String, String> fingerprints,
       Map<String, String> ids,
       Listener listener,
       AtomicInteger written,
-      AtomicLong bytesRead)
-      throws IOException {
+      AtomicLong bytesRead) {
+
+    /** Reads one file; its documents replace the file's old ones in one step. */
+    List<FileProblem> indexFile(SourceFile file) throws IOException {
+      String key = key(file.path());
+      String fingerprint = fingerprints.get(key);
+      List<FileProblem> problems = new ArrayList<>();
+      List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+      try {
+        DocumentReader reader = Corpus.readerFor(file).orElseThrow();
+        for (Document doc : reader.read(file)) {
+          Document keyed = withSource(doc, key);
+          String other = ids.putIfAbsent(keyed.id(), key);
+          if (other != null && !other.equals(key)) {
+            problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
+            continue;
+          }
+          docs.add(DocumentMapper.toLucene(keyed, fingerprint));
+        }
+      } catch (UnreadableFileException e) {
+        problems.add(new FileProblem(file.path().toString(), e.getMessage()));
+      } catch (IOException e) {
+        problems.add(new FileProblem(file.path().toString(), Corpus.describe(e)));
+      } catch (RuntimeException e) {
+        // A reader bug must not stop a 15,000-file run; the file is reported like any unreadable one.
+        problems.add(new FileProblem(file.path().toString(), "could not be read: " + e));
+      }
+      // With no documents read, the file's old ones are removed. (Lucene asserts that an update
+      // brings at least one document.)
+      Term source = new Term(Fields.SOURCE, key);
+      if (docs.isEmpty()) {
+        writer.deleteDocuments(source);
+      } else {
+        writer.updateDocuments(source, docs);
+      }
+      written.addAndGet(docs.size());
+      long bytes = sizeOf(fingerprint);
+      bytesRead.addAndGet(bytes);
+      problems.forEach(listener::problem);
+      listener.fileDone(docs.size(), bytes);
+      return problems;
+    }
+  }
+
+  /** Reads the files on a pool of threads. */
+  private List<FileProblem> readAll(List<SourceFile> files, Run run) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).factory());
     try {
       List<Future<List<FileProblem>>> results = new ArrayList<>();
       for (SourceFile file : files) {
-        results.add(pool.submit(() -> indexFile(file, writer, fingerprints, ids, listener, written, bytesRead)));
+        results.add(pool.submit(() -> run.indexFile(file)));
       }
       for (Future<List<FileProblem>> result : results) {
         problems.addAll(result.get());
@@ -218,53 +258,6 @@ public final class Indexer {
     } finally {
       pool.shutdownNow();
     }
-    return problems;
-  }
-
-  private static List<FileProblem> indexFile(
-      SourceFile file,
-      IndexWriter writer,
-      Map<String, String> fingerprints,
-      Map<String, String> ids,
-      Listener listener,
-      AtomicInteger written,
-      AtomicLong bytesRead)
-      throws IOException {
-    String key = key(file.path());
-    String fingerprint = fingerprints.get(key);
-    List<FileProblem> problems = new ArrayList<>();
-    List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-    try {
-      DocumentReader reader = Corpus.readerFor(file).orElseThrow();
-      for (Document doc : reader.read(file)) {
-        Document keyed = withSource(doc, key);
-        String other = ids.putIfAbsent(keyed.id(), key);
-        if (other != null && !other.equals(key)) {
-          problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
-          continue;
-        }
-        docs.add(DocumentMapper.toLucene(keyed, fingerprint));
-      }
-    } catch (UnreadableFileException e) {
-      problems.add(new FileProblem(file.path().toString(), e.getMessage()));
-    } catch (IOException e) {
-      problems.add(new FileProblem(file.path().toString(), Corpus.describe(e)));
-    } catch (RuntimeException e) {
-      // A reader bug must not stop a 15,000-file run; the file is reported like any unreadable one.
-      problems.add(new FileProblem(file.path().toString(), "could not be read: " + e));
-    }
-    // Replaces the file's old documents in one step; with none read, the old ones are removed.
-    Term source = new Term(Fields.SOURCE, key);
-    if (docs.isEmpty()) {
-      writer.deleteDocuments(source);
-    } else {
-      writer.updateDocuments(source, docs);
-    }
-    written.addAndGet(docs.size());
-    long bytes = sizeOf(fingerprint);
-    bytesRead.addAndGet(bytes);
-    problems.forEach(listener::problem);
-    listener.fileDone(docs.size(), bytes);
     return problems;
   }
 

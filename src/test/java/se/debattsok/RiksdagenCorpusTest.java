@@ -53,8 +53,8 @@ class RiksdagenCorpusTest {
 
   @Test
   void partyAndDateFiltersHoldOnEveryHit() throws Exception {
-    Filters filters = new Filters(List.of("SD"), null, List.of(), LocalDate.of(2023, 1, 1), null);
-    SearchResult result = service.search(new SearchRequest("islamister", filters, SortOrder.RELEVANCE, 100, 0, false));
+    Filters filters = new Filters(List.of("SD"), null, List.of(), List.of(), LocalDate.of(2023, 1, 1), null);
+    SearchResult result = service.search(new SearchRequest("islamister", filters, SortOrder.RELEVANCE, 100, 0, false, false));
     assertThat(result.total()).isPositive();
     for (SearchResult.Hit hit : result.hits()) {
       assertThat(LocalDate.parse(hit.date())).isAfterOrEqualTo(LocalDate.of(2023, 1, 1));
@@ -65,7 +65,7 @@ class RiksdagenCorpusTest {
   @Test
   void partiesOfEveryPeriodAreUpperCase() throws Exception {
     // The 1990s files write "mp", later ones "MP": one filter finds both.
-    Filters mp = new Filters(List.of("mp"), null, List.of(), null, LocalDate.of(1995, 12, 31));
-    assertThat(service.search(new SearchRequest("miljö", mp, SortOrder.RELEVANCE, 10, 0, false)).total()).isPositive();
+    Filters mp = new Filters(List.of("mp"), null, List.of(), List.of(), null, LocalDate.of(1995, 12, 31));
+    assertThat(service.search(new SearchRequest("miljö", mp, SortOrder.RELEVANCE, 10, 0, false, false)).total()).isPositive();
   }
 }

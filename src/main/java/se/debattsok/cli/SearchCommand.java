@@ -99,7 +99,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     SearchRequest request =
-        new SearchRequest(query, new Filters(parties, speaker, kinds, fromDate, toDate), sort, limit, offset, true);
+        new SearchRequest(query, new Filters(parties, speaker, kinds, List.of(), fromDate, toDate), sort, limit, offset, true, false);
     try (SearchService service = SearchService.open(indexDir)) {
       SearchResult result = service.search(request);
       if (json) {

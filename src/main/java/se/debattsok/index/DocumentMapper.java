@@ -1,6 +1,9 @@
 package se.debattsok.index;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,8 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
@@ -18,14 +23,17 @@ import se.debattsok.model.Role;
 
 /** Maps a {@link Document} to the Lucene document that is indexed, and a stored one back again. */
 public final class DocumentMapper {
+  private static final FacetsConfig FACETS = Fields.facetsConfig();
+
   private DocumentMapper() {}
 
-  public static org.apache.lucene.document.Document toLucene(Document doc, String fingerprint) {
+  public static org.apache.lucene.document.Document toLucene(Document doc, String fingerprint) throws IOException {
     var lucene = new org.apache.lucene.document.Document();
     lucene.add(new KeywordField(Fields.ID, doc.id(), Field.Store.YES));
     lucene.add(new KeywordField(Fields.SOURCE, doc.source(), Field.Store.YES));
     lucene.add(new StoredField(Fields.FINGERPRINT, fingerprint));
     lucene.add(new KeywordField(Fields.KIND, doc.kind().code(), Field.Store.YES));
+    lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, doc.kind().code()));
     if (doc.title() != null) {
       lucene.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT_WITH_OFFSETS));
     }
@@ -34,9 +42,11 @@ public final class DocumentMapper {
     }
     if (doc.date() != null) {
       lucene.add(new LongField(Fields.DATE, doc.date().toEpochDay(), Field.Store.YES));
+      lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(doc.date().getYear())));
     }
     if (doc.assembly() != null) {
       lucene.add(new KeywordField(Fields.ASSEMBLY, doc.assembly(), Field.Store.YES));
+      lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_ASSEMBLY, doc.assembly()));
     }
     if (doc.reference() != null) {
       lucene.add(new StoredField(Fields.REFERENCE, doc.reference()));
@@ -45,20 +55,28 @@ public final class DocumentMapper {
     if (doc.addressee() != null) {
       lucene.add(new TextField(Fields.ADDRESSEE, doc.addressee(), Field.Store.YES));
     }
+    Set<String> people = new HashSet<>(); // a facet counts a document once per value
+    Set<String> parties = new HashSet<>();
     for (Person person : doc.people()) {
       lucene.add(new StoredField(Fields.PERSON_NAME, person.name()));
       lucene.add(new StoredField(Fields.PERSON_PARTY, person.party() == null ? "" : person.party()));
       lucene.add(new StoredField(Fields.PERSON_ROLE, person.role().code()));
       if (person.role().isPrincipal()) {
         lucene.add(new TextField(Fields.PERSON, person.name(), Field.Store.NO));
+        if (!person.name().isEmpty() && people.add(person.name())) {
+          lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_PERSON, person.name()));
+        }
         if (person.party() != null) {
           lucene.add(new KeywordField(Fields.PARTY, person.party(), Field.Store.NO));
+          if (parties.add(person.party())) {
+            lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY, person.party()));
+          }
         }
       } else {
         lucene.add(new TextField(Fields.PARTICIPANT, person.name(), Field.Store.NO));
       }
     }
-    return lucene;
+    return FACETS.build(lucene);
   }
 
   /** The form in which references are indexed and looked up: trimmed, single-spaced, lower case. */

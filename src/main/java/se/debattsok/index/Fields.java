@@ -1,10 +1,12 @@
 package se.debattsok.index;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import se.debattsok.analysis.SwedishAnalysis;
 
@@ -41,6 +43,17 @@ public final class Fields {
   public static final String PERSON_PARTY = "person_party";
   public static final String PERSON_ROLE = "person_role";
 
+  /**
+   * Facet dimensions, counted from sorted-set doc values (no side index): the principals' parties
+   * and names, the kind, the assembly and the year.
+   */
+  public static final String FACET_PARTY = "party";
+  public static final String FACET_PERSON = "person";
+  public static final String FACET_KIND = "kind";
+  public static final String FACET_ASSEMBLY = "assembly";
+  public static final String FACET_YEAR = "year";
+  public static final List<String> FACETS = List.of(FACET_PARTY, FACET_PERSON, FACET_KIND, FACET_ASSEMBLY, FACET_YEAR);
+
   /** Analysed text with offsets stored in the postings: what the unified highlighter reads fastest. */
   static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -50,6 +63,14 @@ public final class Fields {
   }
 
   private Fields() {}
+
+  /** How the facet dimensions are stored; the same object at index and at search time. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_PARTY, true);
+    config.setMultiValued(FACET_PERSON, true);
+    return config;
+  }
 
   /** The analyzers used to write the index, field by field. */
   public static Analyzer indexAnalyzer() {

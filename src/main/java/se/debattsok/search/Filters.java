@@ -10,15 +10,18 @@ import se.debattsok.model.Kind;
  * @param parties party codes, any of which a principal of the document must have
  * @param speaker a name, or part of one, that a principal must have ("Bjuggren")
  * @param kinds document kinds, any of which matches
+ * @param assemblies assemblies ("Riksdagen"), any of which matches
  * @param from first day included
  * @param to last day included
  */
-public record Filters(List<String> parties, String speaker, List<Kind> kinds, LocalDate from, LocalDate to) {
-  public static final Filters NONE = new Filters(List.of(), null, List.of(), null, null);
+public record Filters(
+    List<String> parties, String speaker, List<Kind> kinds, List<String> assemblies, LocalDate from, LocalDate to) {
+  public static final Filters NONE = new Filters(List.of(), null, List.of(), List.of(), null, null);
 
   public Filters {
     parties = parties == null ? List.of() : List.copyOf(parties);
     kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    assemblies = assemblies == null ? List.of() : List.copyOf(assemblies);
     speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
   }
 }

@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param limit hits to return, 1 to {@link #MAX_LIMIT}
  * @param offset hits to skip, for paging; offset + limit is at most {@link #MAX_DEPTH}
  * @param snippets whether to make highlighted snippets (bulk runs may not need them)
+ * @param facets whether to count the hits by party, person, kind, assembly and year
  */
-public record SearchRequest(String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets) {
+public record SearchRequest(
+    String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets, boolean facets) {
   public static final int MAX_LIMIT = 10_000;
   /** How deep paging may go: hits past this are better reached by narrowing the search. */
   public static final int MAX_DEPTH = 10_000;
@@ -22,6 +24,6 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int l
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true);
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false);
   }
 }

@@ -1,14 +1,26 @@
 package se.debattsok.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a search returns: the JSON shape of {@code search --json}, the web API and bulk search.
  *
  * @param total how many documents match in all
  * @param tookMs time taken, in milliseconds
+ * @param facets per dimension (party, person, kind, assembly, year), the values with most hits;
+ *     empty unless asked for. For a dimension the search is filtered on, the counts are those
+ *     without that filter, so that the other values stay in view as alternatives.
  */
-public record SearchResult(String query, long total, long tookMs, List<Hit> hits) {
+public record SearchResult(
+    String query,
+    long total,
+    long tookMs,
+    List<Hit> hits,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets) {
+
+  public record FacetCount(String value, long count) {}
 
   /**
    * One hit. Dates are ISO text (2024-03-20) and kinds their code, as they appear in JSON.

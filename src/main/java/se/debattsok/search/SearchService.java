@@ -8,19 +8,22 @@ import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -32,14 +35,12 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
-import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Document;
-import se.debattsok.model.Person;
 
 /**
  * Searches an index and answers in plain records. Safe to share between threads; {@link #refresh()}
@@ -55,11 +56,34 @@ public final class SearchService implements Closeable {
   private final SearcherManager searchers;
   private final Analyzer indexAnalyzer = Fields.indexAnalyzer();
   private final UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), indexAnalyzer);
-  private final QueryBuilder nameQueries = new QueryBuilder(SwedishAnalysis.names());
 
   private SearchService(Directory directory) throws IOException {
     this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new FacetedSearcher(reader);
+      }
+    });
+  }
+
+  /**
+   * A searcher with the facet ordinals of its reader, built once per reader (it is costly) and
+   * dropped with it.
+   */
+  private static final class FacetedSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState facets;
+
+    FacetedSearcher(IndexReader reader) throws IOException {
+      super(reader);
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+      } catch (IllegalArgumentException e) { // no document has facet values (an empty index)
+        state = null;
+      }
+      this.facets = state;
+    }
   }
 
   /** Opens the index in a folder read-only. */
@@ -109,8 +133,9 @@ public final class SearchService implements Closeable {
     long start = System.nanoTime();
     checkBounds(request);
     Query userQuery = parser.parse(request.query());
-    Query query = withFilters(userQuery, request.filters());
-    IndexSearcher searcher = searchers.acquire();
+    Map<String, Query> filters = FilterQueries.of(request.filters());
+    Query query = FilterQueries.narrow(userQuery, filters.values());
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
       TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
@@ -119,20 +144,72 @@ public final class SearchService implements Closeable {
       TopFieldCollector.populateScores(page, searcher, query);
 
       int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-      Object[] snippets = request.snippets() && docIds.length > 0 ? highlight(searcher, userQuery, docIds) : null;
+      Object[] snippets =
+          request.snippets() && docIds.length > 0 ? highlight(searcher, userQuery, docIds, SNIPPETS_PER_HIT, false) : null;
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         Document doc = DocumentMapper.fromStored(searcher.storedFields().document(page[i].doc));
         hits.add(toHit(doc, page[i].score, snippets == null ? null : snippets[i]));
       }
+      Map<String, List<SearchResult.FacetCount>> facets =
+          request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits);
+      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** The whole document with the given id, if the index has it. */
+  /**
+   * A document with every hit of a query marked in its full text.
+   *
+   * @param paragraphs HTML-escaped paragraphs whose only markup is {@code <mark>} around hits
+   * @param hits how many places are marked
+   */
+  public record MarkedDocument(Document document, List<String> paragraphs, int hits) {}
+
+  /** The document with the given id, with the hits of the query (if not blank) marked. */
+  public Optional<MarkedDocument> document(String id, String query) throws IOException, QuerySyntaxException {
+    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int docId = top.scoreDocs[0].doc;
+      Document doc = DocumentMapper.fromStored(searcher.storedFields().document(docId));
+      // Every paragraph escaped; those with hits replaced by their marked version, found by offset
+      // in the text as the highlighter joins it (paragraphs separated by one character).
+      List<String> paragraphs = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      int offset = 0;
+      for (String paragraph : doc.paragraphs()) {
+        StringBuilder html = new StringBuilder();
+        SnippetFormatter.escape(paragraph, 0, paragraph.length(), html);
+        paragraphs.add(html.toString());
+        starts.add(offset);
+        offset += paragraph.length() + 1;
+      }
+      Object marked = userQuery == null ? null : highlight(searcher, userQuery, new int[] {docId}, Math.max(1, paragraphs.size()), true)[0];
+      if (marked instanceof List<?> passages) {
+        for (Object passage : passages) {
+          if (passage instanceof SnippetFormatter.Marked m) {
+            int index = Collections.binarySearch(starts, m.start());
+            if (index >= 0) {
+              paragraphs.set(index, m.html());
+            }
+          }
+        }
+      }
+      int hits = paragraphs.stream().mapToInt(p -> p.split("<mark>", -1).length - 1).sum();
+      return Optional.of(new MarkedDocument(doc, paragraphs, hits));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The whole document with the given id, if the index has it; no hits marked. */
   public Optional<Document> document(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -163,33 +240,6 @@ public final class SearchService implements Closeable {
     }
   }
 
-  private Query withFilters(Query userQuery, Filters filters) throws QuerySyntaxException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
-    if (!filters.parties().isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      filters.parties().forEach(p -> any.add(new TermQuery(new Term(Fields.PARTY, Person.normaliseParty(p))), Occur.SHOULD));
-      b.add(any.build(), Occur.FILTER);
-    }
-    if (!filters.kinds().isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      filters.kinds().forEach(k -> any.add(new TermQuery(new Term(Fields.KIND, k.code())), Occur.SHOULD));
-      b.add(any.build(), Occur.FILTER);
-    }
-    if (filters.speaker() != null) {
-      Query name = nameQueries.createPhraseQuery(Fields.PERSON, filters.speaker());
-      if (name == null) {
-        throw new QuerySyntaxException("The speaker filter needs a name.");
-      }
-      b.add(name, Occur.FILTER);
-    }
-    if (filters.from() != null || filters.to() != null) {
-      long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
-      long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
-      b.add(LongField.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
-    }
-    return b.build();
-  }
-
   private static Sort sort(SortOrder order) {
     // Ties are broken by id, so the same search always lists hits in the same order.
     SortField byId = new SortedSetSortField(Fields.ID, false);
@@ -207,26 +257,37 @@ public final class SearchService implements Closeable {
     return field;
   }
 
-  private Object[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  /**
+   * Snippets (the best few passages) or, with {@code whole}, every paragraph with a hit, with the
+   * query's hits marked; one entry per document, as our formatter makes them.
+   */
+  private Object[] highlight(IndexSearcher searcher, Query query, int[] docIds, int passages, boolean whole)
+      throws IOException {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withMaxLength(HIGHLIGHT_MAX_LENGTH)
-            .withFormatter(new SnippetFormatter())
+            .withFormatter(new SnippetFormatter(whole))
             .withBreakIterator(
-                () -> LengthGoalBreakIterator.createClosestToLength(
-                    new ParagraphBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), SNIPPET_LENGTH, 0.5f))
-            .withMaxNoHighlightPassages(1); // a hit on the title alone still shows how the text begins
-    return new SnippetHighlighter(builder).snippets(query, docIds);
+                whole
+                    ? WholeBreakIterator::new // whole paragraphs: the highlighter splits at paragraph ends
+                    : () -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+            // For snippets, a hit on the title alone still shows how the text begins.
+            .withMaxNoHighlightPassages(whole ? 0 : 1);
+    return new SnippetHighlighter(builder, passages).snippets(query, docIds);
   }
 
   /** Exposes the highlighter's per-document objects: our formatter returns lists of snippets. */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
-    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
+    private final int passages;
+
+    SnippetHighlighter(UnifiedHighlighter.Builder builder, int passages) {
       super(builder);
+      this.passages = passages;
     }
 
     Object[] snippets(Query query, int[] docIds) throws IOException {
-      int[] maxPassages = {SNIPPETS_PER_HIT};
+      int[] maxPassages = {passages};
       return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docIds, maxPassages).get(Fields.TEXT);
     }
   }

@@ -57,7 +57,7 @@ class SearchServiceTest {
   }
 
   static SearchResult search(String query, Filters filters, SortOrder sort) throws Exception {
-    return service.search(new SearchRequest(query, filters, sort, 10, 0, true));
+    return service.search(new SearchRequest(query, filters, sort, 10, 0, true, false));
   }
 
   static List<String> ids(SearchResult result) {
@@ -114,13 +114,13 @@ class SearchServiceTest {
 
   @Test
   void filtersNarrow() throws Exception {
-    Filters sd = new Filters(List.of("sd"), null, List.of(), null, null);
+    Filters sd = new Filters(List.of("sd"), null, List.of(), List.of(), null, null);
     assertEquals(List.of("malmo.txt"), ids(search("skolan", sd, SortOrder.RELEVANCE)));
-    Filters since2023 = new Filters(List.of(), null, List.of(), LocalDate.of(2023, 1, 1), null);
+    Filters since2023 = new Filters(List.of(), null, List.of(), List.of(), LocalDate.of(2023, 1, 1), null);
     assertThat(ids(search("skolan", since2023, SortOrder.RELEVANCE))).containsExactlyInAnyOrder("goteborg.txt", "stockholm.txt");
-    Filters answers = new Filters(List.of(), null, List.of(Kind.ANSWER), null, null);
+    Filters answers = new Filters(List.of(), null, List.of(Kind.ANSWER), List.of(), null, null);
     assertEquals(List.of("stockholm.txt"), ids(search("skolan", answers, SortOrder.RELEVANCE)));
-    Filters speaker = new Filters(List.of(), "anna ek", List.of(), null, null);
+    Filters speaker = new Filters(List.of(), "anna ek", List.of(), List.of(), null, null);
     assertEquals(List.of("goteborg.txt"), ids(search("skolan", speaker, SortOrder.RELEVANCE)));
   }
 
@@ -132,7 +132,7 @@ class SearchServiceTest {
 
   @Test
   void pagingSkipsHits() throws Exception {
-    SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true));
+    SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true, false));
     assertEquals(3, page2.total());
     assertEquals(List.of("goteborg.txt"), ids(page2));
   }
@@ -155,14 +155,50 @@ class SearchServiceTest {
 
   @Test
   void boundsAreEnforced() {
-    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 0, 0, true)));
-    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 10, 9_995, true)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 0, 0, true, false)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 10, 9_995, true, false)));
     assertThrows(QuerySyntaxException.class, () -> search("skolan ".repeat(3_000)));
   }
 
   @Test
   void onlyFillerWordsStillSearch() throws Exception {
     assertThat(search("och").total()).isGreaterThan(0);
+  }
+
+  @Test
+  void facetsCountHitsAndStaySidewaysForTheirOwnFilter() throws Exception {
+    SearchResult all = service.search(new SearchRequest("skolan", Filters.NONE, null, 10, 0, false, true));
+    assertThat(all.facets().get("party"))
+        .contains(new SearchResult.FacetCount("SD", 1), new SearchResult.FacetCount("S", 2), new SearchResult.FacetCount("M", 1));
+    assertThat(all.facets().get("kind")).contains(new SearchResult.FacetCount("answer", 1));
+    assertThat(all.facets().get("year")).contains(new SearchResult.FacetCount("2023", 1));
+    assertThat(all.facets().get("assembly")).contains(new SearchResult.FacetCount("Malmö stad, kommunfullmäktige", 1));
+    assertThat(all.facets().get("person")).contains(new SearchResult.FacetCount("Emilia Bjuggren", 1));
+
+    Filters sd = new Filters(List.of("SD"), null, List.of(), List.of(), null, null);
+    SearchResult narrowed = service.search(new SearchRequest("skolan", sd, null, 10, 0, false, true));
+    assertEquals(1, narrowed.total());
+    // The party facet still offers the other parties; the others count only SD's hits.
+    assertThat(narrowed.facets().get("party")).contains(new SearchResult.FacetCount("S", 2));
+    assertEquals(List.of(new SearchResult.FacetCount("motion", 1)), narrowed.facets().get("kind"));
+  }
+
+  @Test
+  void assemblyFilter() throws Exception {
+    Filters malmo = new Filters(List.of(), null, List.of(), List.of("Malmö stad, kommunfullmäktige"), null, null);
+    assertEquals(List.of("malmo.txt"), ids(search("skolan", malmo, SortOrder.RELEVANCE)));
+  }
+
+  @Test
+  void aDocumentShowsEveryHitOfTheQuery() throws Exception {
+    var marked = service.document("stockholm.txt", "segregation").orElseThrow();
+    assertEquals(marked.document().paragraphs().size(), marked.paragraphs().size());
+    assertThat(marked.hits()).isGreaterThanOrEqualTo(5);
+    assertThat(String.join(" ", marked.paragraphs())).contains("<mark>segregationen</mark>", "<mark>Segregation</mark>");
+    var plain = service.document("malmo.txt", "").orElseThrow();
+    assertEquals(0, plain.hits());
+    assertThat(plain.paragraphs().get(0)).contains("&lt;script&gt;");
+    assertThat(service.document("../../etc/passwd", "x")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,66 @@
+package se.debattsok.search;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import se.debattsok.analysis.SwedishAnalysis;
+import se.debattsok.index.Fields;
+import se.debattsok.model.Person;
+
+/** The Lucene queries for {@link Filters}, keyed by the facet dimension each one narrows. */
+final class FilterQueries {
+  private static final QueryBuilder NAMES = new QueryBuilder(SwedishAnalysis.names());
+
+  private FilterQueries() {}
+
+  static Map<String, Query> of(Filters filters) throws QuerySyntaxException {
+    Map<String, Query> queries = new LinkedHashMap<>();
+    if (!filters.parties().isEmpty()) {
+      queries.put(Fields.FACET_PARTY, anyOf(Fields.PARTY, filters.parties(), Person::normaliseParty));
+    }
+    if (!filters.kinds().isEmpty()) {
+      queries.put(Fields.FACET_KIND, anyOf(Fields.KIND, filters.kinds(), k -> k.code()));
+    }
+    if (!filters.assemblies().isEmpty()) {
+      queries.put(Fields.FACET_ASSEMBLY, anyOf(Fields.ASSEMBLY, filters.assemblies(), String::strip));
+    }
+    if (filters.speaker() != null) {
+      Query name = NAMES.createPhraseQuery(Fields.PERSON, filters.speaker());
+      if (name == null) {
+        throw new QuerySyntaxException("The speaker filter needs a name.");
+      }
+      queries.put(Fields.FACET_PERSON, name);
+    }
+    if (filters.from() != null || filters.to() != null) {
+      long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
+      long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
+      queries.put(Fields.FACET_YEAR, LongField.newRangeQuery(Fields.DATE, from, to));
+    }
+    return queries;
+  }
+
+  /** The user's query narrowed by filters, which match or not but do not change the scores. */
+  static Query narrow(Query userQuery, Collection<Query> filters) {
+    if (filters.isEmpty()) {
+      return userQuery;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+    filters.forEach(f -> b.add(f, Occur.FILTER));
+    return b.build();
+  }
+
+  private static <T> Query anyOf(String field, List<T> values, Function<T, String> term) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(v -> any.add(new TermQuery(new Term(field, term.apply(v))), Occur.SHOULD));
+    return any.build();
+  }
+}

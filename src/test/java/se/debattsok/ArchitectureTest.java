@@ -32,7 +32,8 @@ class ArchitectureTest {
           "analysis", List.of("picocli", "io.javalin", "se.debattsok.index", "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
           "index", List.of("picocli", "io.javalin", "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
           "search", List.of("picocli", "io.javalin", "se.debattsok.cli", "se.debattsok.web"),
-          "cli", List.of("io.javalin", "org.apache.lucene"));
+          "cli", List.of("org.apache.lucene", "io.javalin"),
+          "web", List.of("org.apache.lucene", "picocli", "se.debattsok.cli"));
 
   @Test
   void packagesOnlyDependForward() throws IOException {

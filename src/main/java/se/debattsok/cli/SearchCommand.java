@@ -3,7 +3,6 @@ package se.debattsok.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +35,6 @@ import se.debattsok.search.SortOrder;
     },
     sortOptions = false)
 final class SearchCommand implements Callable<Integer> {
-  private static final Path DEFAULT_INDEX = Path.of("index");
-  private static final Path DEFAULT_CORPUS = Path.of("corpus");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
@@ -92,11 +89,7 @@ final class SearchCommand implements Callable<Integer> {
       err.println("debattsok: --color takes auto, always or never, not '" + color + "'.");
       return Main.USAGE;
     }
-    Path indexDir = index == null ? DEFAULT_INDEX : index;
-    if (index == null && !SearchService.indexExists(indexDir) && Files.isDirectory(DEFAULT_CORPUS)) {
-      err.println("No index yet: indexing " + DEFAULT_CORPUS + "/ into " + indexDir + "/ first.");
-      IndexCommand.run(List.of(DEFAULT_CORPUS), indexDir, Runtime.getRuntime().availableProcessors(), err, err);
-    }
+    Path indexDir = DefaultIndex.resolve(index, err);
 
     SearchRequest request =
         new SearchRequest(query, new Filters(parties, speaker, kinds, List.of(), fromDate, toDate), sort, limit, offset, true, false);

@@ -35,6 +35,9 @@ public final class TeiInterpellationReader implements DocumentReader {
   private static final Pattern TRAILING_PARTY = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
   /** A party code: "S", "KD", "MP", "KDS", "NYD". Rejects "ANDRE VICE TALMANNEN" and the like. */
   private static final Pattern PARTY_CODE = Pattern.compile("\\p{L}{1,4}");
+  /** Some files put the office before the name: "Finansminister", "Statsrådet". */
+  private static final Pattern TITLE_BEFORE_NAME =
+      Pattern.compile("^(?:\\p{L}*(?:minister|ministern)|[Ss]tatsråd(?:et)?)\\s+(?=\\p{Lu})");
 
   private final DocumentBuilderFactory factory = secureFactory();
 
@@ -165,8 +168,9 @@ public final class TeiInterpellationReader implements DocumentReader {
     return party != null && PARTY_CODE.matcher(party).matches() ? party : null;
   }
 
-  /** "Billström, Tobias" → "Tobias Billström". */
+  /** "Billström, Tobias" → "Tobias Billström"; "Finansminister Magdalena Andersson" → her name. */
   private static String naturalOrder(String name) {
+    name = TITLE_BEFORE_NAME.matcher(name).replaceFirst("");
     int comma = name.indexOf(',');
     if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
       return (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip();

@@ -93,6 +93,12 @@ class TeiInterpellationReaderTest {
   }
 
   @Test
+  void anOfficeBeforeANameIsNotPartOfIt() throws Exception {
+    Document doc = read("ipq-201920--0430");
+    assertThat(doc.people()).extracting(Person::name).contains("Magdalena Andersson").doesNotContain("Finansminister Magdalena Andersson");
+  }
+
+  @Test
   void malformedXmlIsReportedWithTheReason(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("broken.xml");
     Files.writeString(file, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>", StandardCharsets.UTF_8);

@@ -1,0 +1,27 @@
+package se.debattsok.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import se.debattsok.search.SearchService;
+
+/** The index a command uses: the one given, or index/, built from corpus/ on first use. */
+final class DefaultIndex {
+  static final Path INDEX = Path.of("index");
+  static final Path CORPUS = Path.of("corpus");
+
+  private DefaultIndex() {}
+
+  static Path resolve(Path given, PrintWriter err) throws IOException {
+    if (given != null) {
+      return given;
+    }
+    if (!SearchService.indexExists(INDEX) && Files.isDirectory(CORPUS)) {
+      err.println("No index yet: indexing " + CORPUS + "/ into " + INDEX + "/ first.");
+      IndexCommand.run(List.of(CORPUS), INDEX, Runtime.getRuntime().availableProcessors(), err, err);
+    }
+    return INDEX;
+  }
+}

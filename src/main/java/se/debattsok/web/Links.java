@@ -1,0 +1,96 @@
+package se.debattsok.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Query strings of the current search with one thing changed: a facet added, a filter removed, a page. */
+final class Links {
+  private final Map<String, List<String>> params;
+
+  Links(Map<String, List<String>> current) {
+    params = new LinkedHashMap<>();
+    current.forEach((name, values) -> {
+      List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+      if (!kept.isEmpty() && !name.equals("page")) { // a changed search starts on page 1
+        params.put(name, new ArrayList<>(kept));
+      }
+    });
+  }
+
+  String with(String name, String value) {
+    Map<String, List<String>> copy = copy();
+    List<String> values = copy.computeIfAbsent(name, n -> new ArrayList<>());
+    if (!values.contains(value)) {
+      values.add(value);
+    }
+    return encode(copy);
+  }
+
+  /** Sets parameters to one value each: {@code replacing("from", "2023", "to", "2023")}. */
+  String replacing(String... namesAndValues) {
+    Map<String, List<String>> copy = copy();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      copy.put(namesAndValues[i], new ArrayList<>(List.of(namesAndValues[i + 1])));
+    }
+    return encode(copy);
+  }
+
+  String without(String name, String value) {
+    Map<String, List<String>> copy = copy();
+    List<String> values = copy.getOrDefault(name, new ArrayList<>());
+    values.remove(value);
+    if (values.isEmpty()) {
+      copy.remove(name);
+    }
+    return encode(copy);
+  }
+
+  String withoutAll(String... names) {
+    Map<String, List<String>> copy = copy();
+    for (String name : names) {
+      copy.remove(name);
+    }
+    return encode(copy);
+  }
+
+  String page(int page) {
+    Map<String, List<String>> copy = copy();
+    if (page > 1) {
+      copy.put("page", List.of(Integer.toString(page)));
+    }
+    return encode(copy);
+  }
+
+  /** The current search, as it stands, without the page. */
+  String current() {
+    return encode(params);
+  }
+
+  private Map<String, List<String>> copy() {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    params.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+    return copy;
+  }
+
+  static String encode(Map<String, List<String>> params) {
+    StringBuilder query = new StringBuilder();
+    params.forEach((name, values) -> values.forEach(value -> {
+      query.append(query.isEmpty() ? "?" : "&");
+      query.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }));
+    return query.toString();
+  }
+
+  /** A document's address: its id, which may hold '/', encoded segment by segment. */
+  static String document(String id, String query) {
+    List<String> segments = new ArrayList<>();
+    for (String segment : id.split("/", -1)) {
+      segments.add(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    return "/doc/" + String.join("/", segments) + query;
+  }
+}

@@ -1,0 +1,86 @@
+package se.debattsok.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.debattsok.model.Kind;
+import se.debattsok.search.Dates;
+import se.debattsok.search.Filters;
+import se.debattsok.search.SearchRequest;
+import se.debattsok.search.SortOrder;
+
+/**
+ * The search parameters shared by the page and the API:
+ * {@code q, party, person, kind, assembly, from, to, sort, page, size}. Every bad value is a {@link
+ * BadRequestException} that names it.
+ */
+record SearchParams(String query, Filters filters, SortOrder sort, int page, int size) {
+  static final int DEFAULT_SIZE = 10;
+  static final int MAX_SIZE = 100;
+
+  static SearchParams from(Context ctx) {
+    String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+    List<Kind> kinds = new ArrayList<>();
+    for (String kind : values(ctx, "kind")) {
+      kinds.add(Kind.parse(kind).orElseThrow(() -> new BadRequestException(
+          "Okänd dokumenttyp '" + kind + "'. Typer: " + Kind.codes() + ".")));
+    }
+    LocalDate from = date(ctx, "from", true);
+    LocalDate to = date(ctx, "to", false);
+    String person = ctx.queryParam("person");
+    Filters filters = new Filters(values(ctx, "party"), person, kinds, values(ctx, "assembly"), from, to);
+    SortOrder sort = sort(ctx.queryParam("sort"));
+    int size = number(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+    int page = number(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH / size);
+    return new SearchParams(query, filters, sort, page, size);
+  }
+
+  SearchRequest request(boolean facets) {
+    return new SearchRequest(query, filters, sort, size, (page - 1) * size, true, facets);
+  }
+
+  private static List<String> values(Context ctx, String name) {
+    return ctx.queryParams(name).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static LocalDate date(Context ctx, String name, boolean start) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    LocalDate date = start ? Dates.parseFrom(text) : Dates.parseTo(text);
+    if (date == null) {
+      throw new BadRequestException("'" + text + "' är inget datum (" + name + "): skriv 2023, 2023-05 eller 2023-05-17.");
+    }
+    return date;
+  }
+
+  private static SortOrder sort(String text) {
+    if (text == null || text.isBlank()) {
+      return SortOrder.RELEVANCE;
+    }
+    for (SortOrder order : SortOrder.values()) {
+      if (order.code().equals(text.strip())) {
+        return order;
+      }
+    }
+    throw new BadRequestException("Okänd sortering '" + text + "': relevance, newest eller oldest.");
+  }
+
+  private static int number(Context ctx, String name, int fallback, int min, int max) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw new BadRequestException("'" + name + "' ska vara ett heltal från " + min + " till " + max + ".");
+  }
+}

@@ -1,0 +1,255 @@
+package se.debattsok.web;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.debattsok.index.Fields;
+import se.debattsok.model.Kind;
+import se.debattsok.search.SearchResult;
+import se.debattsok.search.SearchService;
+import se.debattsok.search.SortOrder;
+
+/**
+ * Turns results into the values the HTML templates show, in Swedish. Pebble escapes every value;
+ * only snippets and marked paragraphs, escaped by the search layer, are inserted raw.
+ */
+final class Views {
+  private static final Map<String, String> FACET_LABELS =
+      Map.of(Fields.FACET_PARTY, "Parti", Fields.FACET_PERSON, "Person", Fields.FACET_KIND, "Typ",
+          Fields.FACET_ASSEMBLY, "Församling", Fields.FACET_YEAR, "År");
+  /** The request parameter each facet narrows by. */
+  private static final Map<String, String> FACET_PARAMS =
+      Map.of(Fields.FACET_PARTY, "party", Fields.FACET_PERSON, "person", Fields.FACET_KIND, "kind",
+          Fields.FACET_ASSEMBLY, "assembly", Fields.FACET_YEAR, "year");
+  private static final Map<String, String> ROLES =
+      Map.of("asker", "frågeställare", "answerer", "svarande", "signer", "undertecknare", "speaker", "talare",
+          "participant", "deltagare");
+  private static final Map<SortOrder, String> SORTS =
+      Map.of(SortOrder.RELEVANCE, "Relevans", SortOrder.NEWEST, "Nyast först", SortOrder.OLDEST, "Äldst först");
+
+  private final PebbleEngine engine;
+
+  Views() {
+    ClasspathLoader loader = new ClasspathLoader();
+    loader.setPrefix("templates");
+    loader.setSuffix(".peb");
+    engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).build();
+  }
+
+  String render(String template, Map<String, Object> model) {
+    StringWriter out = new StringWriter();
+    try {
+      engine.getTemplate(template).evaluate(out, model, Locale.ROOT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The search page; {@code result} is null before a search and when the query was wrong. */
+  Map<String, Object> searchPage(SearchParams params, Links links, SearchResult result, String error) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("q", params.query());
+    m.put("title", params.query().isEmpty() ? "Debattsök" : params.query() + " – Debattsök");
+    m.put("from", params.filters().from() == null ? "" : params.filters().from().toString());
+    m.put("to", params.filters().to() == null ? "" : params.filters().to().toString());
+    List<Map<String, Object>> sorts = new ArrayList<>();
+    for (SortOrder order : SortOrder.values()) {
+      sorts.add(Map.of("value", order.code(), "label", SORTS.get(order), "selected", order == params.sort()));
+    }
+    m.put("sorts", sorts);
+    m.put("hidden", hiddenFilters(params));
+    m.put("chips", chips(params, links));
+    m.put("error", error);
+    if (result != null) {
+      m.put("total", number(result.total()));
+      m.put("tookMs", result.tookMs());
+      m.put("first", number((long) (params.page() - 1) * params.size() + 1));
+      m.put("last", number((long) (params.page() - 1) * params.size() + result.hits().size()));
+      m.put("hits", hits(result, links));
+      m.put("facets", facets(result, links, params));
+      m.put("pages", pages(params, result.total(), links));
+    }
+    return m;
+  }
+
+  /** The filters in force, as hidden fields, so that a new query or date range keeps them. */
+  private static List<Map<String, String>> hiddenFilters(SearchParams params) {
+    List<Map<String, String>> hidden = new ArrayList<>();
+    params.filters().parties().forEach(p -> hidden.add(Map.of("name", "party", "value", p)));
+    params.filters().kinds().forEach(k -> hidden.add(Map.of("name", "kind", "value", k.code())));
+    params.filters().assemblies().forEach(a -> hidden.add(Map.of("name", "assembly", "value", a)));
+    if (params.filters().speaker() != null) {
+      hidden.add(Map.of("name", "person", "value", params.filters().speaker()));
+    }
+    return hidden;
+  }
+
+  private static List<Map<String, String>> chips(SearchParams params, Links links) {
+    List<Map<String, String>> chips = new ArrayList<>();
+    params.filters().parties().forEach(p -> chips.add(chip("Parti: " + p, links.without("party", p))));
+    params.filters().kinds().forEach(k -> chips.add(chip("Typ: " + k.swedish(), links.without("kind", k.code()))));
+    params.filters().assemblies().forEach(a -> chips.add(chip(a, links.without("assembly", a))));
+    if (params.filters().speaker() != null) {
+      chips.add(chip("Person: " + params.filters().speaker(), links.withoutAll("person")));
+    }
+    if (params.filters().from() != null || params.filters().to() != null) {
+      String range = (params.filters().from() == null ? "" : params.filters().from()) + " – "
+          + (params.filters().to() == null ? "" : params.filters().to());
+      chips.add(chip("Datum: " + range.strip(), links.withoutAll("from", "to")));
+    }
+    return chips;
+  }
+
+  private static Map<String, String> chip(String label, String href) {
+    return Map.of("label", label, "href", "/" + href);
+  }
+
+  private static List<Map<String, Object>> hits(SearchResult result, Links links) {
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (SearchResult.Hit hit : result.hits()) {
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("href", Links.document(hit.id(), links.current()));
+      h.put("title", hit.title() == null ? hit.id() : hit.title());
+      h.put("date", hit.date());
+      h.put("kind", Kind.parse(hit.kind()).map(Kind::swedish).orElse(hit.kind()));
+      h.put("assembly", hit.assembly());
+      h.put("reference", hit.reference());
+      h.put("people", people(hit.people()));
+      h.put("snippets", hit.snippets());
+      hits.add(h);
+    }
+    return hits;
+  }
+
+  static List<Map<String, String>> people(List<SearchResult.HitPerson> people) {
+    List<Map<String, String>> shown = new ArrayList<>();
+    for (SearchResult.HitPerson p : people) {
+      if (!p.role().equals("participant")) {
+        shown.add(Map.of("name", p.name(), "party", p.party() == null ? "" : p.party(), "role", ROLES.getOrDefault(p.role(), p.role())));
+      }
+    }
+    return shown;
+  }
+
+  private static List<Map<String, Object>> facets(SearchResult result, Links links, SearchParams params) {
+    List<Map<String, Object>> facets = new ArrayList<>();
+    result.facets().forEach((dim, counts) -> {
+      if (counts.isEmpty()) {
+        return;
+      }
+      String param = FACET_PARAMS.get(dim);
+      List<Map<String, Object>> values = new ArrayList<>();
+      List<SearchResult.FacetCount> ordered = new ArrayList<>(counts);
+      if (dim.equals(Fields.FACET_YEAR)) {
+        ordered.sort((a, b) -> b.value().compareTo(a.value())); // years read best newest first
+      }
+      for (SearchResult.FacetCount count : ordered) {
+        String label = dim.equals(Fields.FACET_KIND) ? Kind.parse(count.value()).map(Kind::swedish).orElse(count.value()) : count.value();
+        boolean active = isActive(params, dim, count.value());
+        String href = "/" + link(links, dim, param, count.value(), active);
+        values.add(Map.of("label", label, "count", number(count.count()), "href", href, "active", active));
+      }
+      facets.add(Map.of("label", FACET_LABELS.get(dim), "values", values));
+    });
+    return facets;
+  }
+
+  /** A click on a value narrows to it (a year: that year's dates; a person: only that one); again removes it. */
+  private static String link(Links links, String dim, String param, String value, boolean active) {
+    if (dim.equals(Fields.FACET_YEAR)) {
+      return active ? links.withoutAll("from", "to") : links.replacing("from", value, "to", value);
+    } else if (active) {
+      return param.equals("person") ? links.withoutAll("person") : links.without(param, value);
+    }
+    return param.equals("person") ? links.replacing("person", value) : links.with(param, value);
+  }
+
+  private static boolean isActive(SearchParams params, String dim, String value) {
+    return switch (dim) {
+      case Fields.FACET_PARTY -> params.filters().parties().stream().anyMatch(p -> p.equalsIgnoreCase(value));
+      case Fields.FACET_KIND -> params.filters().kinds().stream().anyMatch(k -> k.code().equals(value));
+      case Fields.FACET_ASSEMBLY -> params.filters().assemblies().contains(value);
+      case Fields.FACET_PERSON -> value.equalsIgnoreCase(params.filters().speaker());
+      case Fields.FACET_YEAR -> {
+        var from = params.filters().from();
+        var to = params.filters().to();
+        yield from != null && to != null && from.getYear() == to.getYear() && Integer.toString(from.getYear()).equals(value)
+            && from.getDayOfYear() == 1 && to.equals(to.withDayOfYear(to.lengthOfYear()));
+      }
+      default -> false;
+    };
+  }
+
+  private static List<Map<String, Object>> pages(SearchParams params, long total, Links links) {
+    List<Map<String, Object>> pages = new ArrayList<>();
+    long lastPage = Math.min((total + params.size() - 1) / params.size(), 10_000 / params.size());
+    if (lastPage <= 1) {
+      return pages;
+    }
+    int current = params.page();
+    if (current > 1) {
+      pages.add(Map.of("label", "‹ Föregående", "href", "/" + links.page(current - 1), "current", false, "rel", "prev"));
+    }
+    for (long p = Math.max(1, current - 3); p <= Math.min(lastPage, current + 3); p++) {
+      pages.add(Map.of("label", Long.toString(p), "href", "/" + links.page((int) p), "current", p == current, "rel", ""));
+    }
+    if (current < lastPage) {
+      pages.add(Map.of("label", "Nästa ›", "href", "/" + links.page(current + 1), "current", false, "rel", "next"));
+    }
+    return pages;
+  }
+
+  /** The document page: metadata, the paragraphs with hits marked and numbered for navigation. */
+  Map<String, Object> documentPage(SearchService.MarkedDocument marked, String query, String backQuery) {
+    var doc = marked.document();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", (doc.title() == null ? doc.id() : doc.title()) + " – Debattsök");
+    m.put("heading", doc.title() == null ? doc.id() : doc.title());
+    m.put("q", query == null ? "" : query);
+    m.put("back", "/" + backQuery);
+    m.put("date", doc.date() == null ? null : doc.date().toString());
+    m.put("kind", doc.kind().swedish());
+    m.put("assembly", doc.assembly());
+    m.put("reference", doc.reference());
+    m.put("addressee", doc.addressee());
+    m.put("id", doc.id());
+    m.put("people", people(doc.people().stream()
+        .map(p -> new SearchResult.HitPerson(p.name(), p.party(), p.role().code())).toList()));
+    m.put("participants", doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList());
+    int[] n = {0};
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : marked.paragraphs()) {
+      // Number every mark so the page can step from hit to hit (and link to each without script).
+      StringBuilder numbered = new StringBuilder();
+      int from = 0;
+      int at;
+      while ((at = paragraph.indexOf("<mark>", from)) >= 0) {
+        n[0]++;
+        numbered.append(paragraph, from, at).append("<mark id=\"hit-").append(n[0]).append("\" tabindex=\"-1\">");
+        from = at + "<mark>".length();
+      }
+      paragraphs.add(numbered.append(paragraph.substring(from)).toString());
+    }
+    m.put("paragraphs", paragraphs);
+    m.put("hits", marked.hits());
+    List<Integer> hitNumbers = new ArrayList<>();
+    for (int i = 1; i <= Math.min(marked.hits(), 50); i++) {
+      hitNumbers.add(i);
+    }
+    m.put("hitNumbers", hitNumbers);
+    return m;
+  }
+
+  /** "15 669": a no-break space between thousands, as Swedish writes them, whatever the locale. */
+  static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n).replace(',', '\u00A0');
+  }
+}

@@ -1,0 +1,175 @@
+package se.debattsok.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.debattsok.model.Document;
+import se.debattsok.search.QuerySyntaxException;
+import se.debattsok.search.SearchResult;
+import se.debattsok.search.SearchService;
+
+/**
+ * The web front end: a search page, a document page and a JSON API over one {@link SearchService}.
+ * {@link #create} builds the app without starting it, so tests start it on a free port.
+ */
+public final class WebApp {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  /** No inline script or style, nothing from elsewhere: injected markup could not run. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+          + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private final SearchService service;
+  private final Views views = new Views();
+  private final ObjectMapper json = new ObjectMapper();
+  private final byte[] openApi;
+
+  private WebApp(SearchService service) {
+    this.service = service;
+    try (InputStream in = WebApp.class.getResourceAsStream("/api/openapi.json")) {
+      openApi = in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the OpenAPI description is missing from the build", e);
+    }
+  }
+
+  public static Javalin create(SearchService service) {
+    return new WebApp(service).build();
+  }
+
+  private Javalin build() {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/public";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+      });
+      config.routes.get("/", this::searchPage);
+      config.routes.get("/doc/<id>", this::documentPage);
+      config.routes.get("/api/search", this::apiSearch);
+      config.routes.get("/api/documents/<id>", this::apiDocument);
+      config.routes.get("/api/health", ctx -> json(ctx, HttpStatus.OK, Map.of("status", "ok", "documents", service.documentCount())));
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+
+      config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request {} failed", ctx.path(), e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel hos oss. Försök igen om en stund.");
+      });
+      config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          error(ctx, HttpStatus.NOT_FOUND, "Sidan finns inte.");
+        }
+      });
+    });
+  }
+
+  private void searchPage(Context ctx) throws IOException {
+    SearchParams params = SearchParams.from(ctx);
+    Links links = new Links(ctx.queryParamMap());
+    if (params.query().isEmpty()) {
+      ctx.html(views.render("search", views.searchPage(params, links, null, null)));
+      return;
+    }
+    try {
+      SearchResult result = service.search(params.request(true));
+      ctx.html(views.render("search", views.searchPage(params, links, result, null)));
+    } catch (QuerySyntaxException e) {
+      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(params, links, null, e.getMessage())));
+    }
+  }
+
+  private void documentPage(Context ctx) throws Exception {
+    String query = ctx.queryParam("q");
+    SearchService.MarkedDocument marked;
+    try {
+      marked = service.document(ctx.pathParam("id"), query).orElse(null);
+    } catch (QuerySyntaxException e) {
+      marked = service.document(ctx.pathParam("id"), null).orElse(null); // show it unmarked
+    }
+    if (marked == null) {
+      error(ctx, HttpStatus.NOT_FOUND, "Dokumentet finns inte i sökindexet.");
+      return;
+    }
+    ctx.html(views.render("document", views.documentPage(marked, query, new Links(ctx.queryParamMap()).current())));
+  }
+
+  private void apiSearch(Context ctx) throws IOException {
+    SearchParams params = SearchParams.from(ctx);
+    if (params.query().isEmpty()) {
+      throw new BadRequestException("Parametern q saknas: skriv vad du söker efter.");
+    }
+    try {
+      json(ctx, HttpStatus.OK, service.search(params.request(true)));
+    } catch (QuerySyntaxException e) {
+      json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.getMessage()));
+    }
+  }
+
+  private void apiDocument(Context ctx) throws IOException {
+    Document doc = service.document(ctx.pathParam("id")).orElse(null);
+    if (doc == null) {
+      json(ctx, HttpStatus.NOT_FOUND, Map.of("error", "Dokumentet finns inte: " + ctx.pathParam("id")));
+      return;
+    }
+    // The record as users see it; the source file's path on the server is not theirs to know.
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", doc.id());
+    body.put("title", doc.title());
+    body.put("kind", doc.kind().code());
+    body.put("date", doc.date() == null ? null : doc.date().toString());
+    body.put("assembly", doc.assembly());
+    body.put("reference", doc.reference());
+    body.put("people", doc.people().stream().map(p -> new SearchResult.HitPerson(p.name(), p.party(), p.role().code())).toList());
+    body.put("addressee", doc.addressee());
+    body.put("paragraphs", doc.paragraphs());
+    json(ctx, HttpStatus.OK, body);
+  }
+
+  private void badRequest(Context ctx, String message) {
+    if (isApi(ctx)) {
+      json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", message));
+    } else {
+      SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
+          se.debattsok.search.Filters.NONE, se.debattsok.search.SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE);
+      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(empty, new Links(Map.of()), null, message)));
+    }
+  }
+
+  private void error(Context ctx, HttpStatus status, String message) {
+    if (isApi(ctx)) {
+      json(ctx, status, Map.of("error", message));
+    } else {
+      ctx.status(status).html(views.render("error", Map.of("title", status.getCode() + " – Debattsök", "message", message)));
+    }
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/");
+  }
+
+  private void json(Context ctx, HttpStatus status, Object body) {
+    try {
+      ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -70,9 +70,13 @@ final class Views {
     m.put("error", error);
     if (result != null) {
       m.put("total", number(result.total()));
+      long first = (long) (params.page() - 1) * params.size() + 1;
+      long last = first + result.hits().size() - 1;
+      m.put("summary", result.total() == 0 ? "Inga träffar"
+          : (result.total() == 1 ? "1 träff" : number(result.total()) + " träffar")
+              + (result.hits().isEmpty() ? "" : ", visar " + number(first) + "–" + number(last)));
       m.put("tookMs", result.tookMs());
-      m.put("first", number((long) (params.page() - 1) * params.size() + 1));
-      m.put("last", number((long) (params.page() - 1) * params.size() + result.hits().size()));
+      m.put("first", first);
       m.put("hits", hits(result, links));
       m.put("facets", facets(result, links, params));
       m.put("pages", pages(params, result.total(), links));

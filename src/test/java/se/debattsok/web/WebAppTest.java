@@ -54,7 +54,7 @@ class WebAppTest {
   @Test
   void aFacetNarrowsAndItsChipRemovesIt() throws Exception {
     String body = get("/?q=skolan&party=SD").body();
-    assertThat(body).contains("1 träffar", "Trygghet", "Parti: SD");
+    assertThat(body).contains("1 träff,", "Trygghet", "Parti: SD");
     assertThat(body).contains("href=\"/?q=skolan\" aria-label=\"Ta bort filtret Parti: SD\"");
     assertThat(body).contains("href=\"/?q=skolan&amp;party=SD&amp;party=S\""); // the other parties still offered
   }
@@ -154,6 +154,6 @@ class WebAppTest {
     web.write("nytt.txt", "Om lodjur", "Lodjuren i Uppland ökar.");
     web.reindex();
     web.service.refresh();
-    assertThat(get("/?q=lodjuren").body()).contains("1 träffar");
+    assertThat(get("/?q=lodjuren").body()).contains("1 träff,");
   }
 }

@@ -1,0 +1,132 @@
+package se.debattsok.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A user in a real headless Chromium (Debian's chromium and chromium-driver): types a query, sees
+ * marked snippets, narrows by a party, opens a document and steps through its hits. Screenshots go
+ * to target/screenshots/.
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path dir;
+  static WebFixture web;
+  static WebDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "no Chromium at /usr/bin (apt-get install chromium chromium-driver): browser test skipped");
+    web = new WebFixture(dir);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // As root in a sandbox with no network but loopback: the flags this machine's Chromium needs.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + dir.resolve("chrome-profile"), "--window-size=1280,1000", "--lang=sv");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  static void screenshot(String name) throws Exception {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void searchNarrowOpenAndStepThroughHits() throws Exception {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.get(web.url("/"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("skolan");
+    box.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit .snippet mark")));
+    assertThat(browser.findElement(By.id("summary")).getText()).startsWith("3 träffar");
+    assertThat(browser.getCurrentUrl()).contains("q=skolan");
+    screenshot("search-desktop");
+
+    // Narrow by a party facet; a chip shows the filter.
+    browser.findElement(By.xpath("//section[@class='facet'][h2='Parti']//a[span[@class='label']='SD']")).click();
+    wait.until(ExpectedConditions.urlContains("party=SD"));
+    assertThat(browser.findElement(By.id("summary")).getText()).startsWith("1 träff,");
+    assertThat(browser.findElement(By.cssSelector(".chips")).getText()).contains("Parti: SD");
+    // Markup in the document is text on the page, not an element.
+    assertThat(browser.findElements(By.cssSelector(".snippet script"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector(".snippet")).getText()).contains("<script>alert(1)</script>");
+
+    // Remove the filter with its chip; search anew, open the Stockholm answer and step through its hits.
+    browser.findElement(By.cssSelector(".chips a")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("party=SD")));
+    WebElement again = browser.findElement(By.id("q"));
+    again.clear();
+    again.sendKeys("segregationen", Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("q=segregationen"));
+    browser.findElement(By.partialLinkText("Svar på Interpellation")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hit-1")));
+    browser.findElement(By.id("next-hit")).click();
+    wait.until(ExpectedConditions.attributeContains(By.id("hit-1"), "class", "current"));
+    assertThat(browser.findElement(By.id("hitcount")).getText()).startsWith("Träff 1 av");
+    browser.findElement(By.id("next-hit")).click();
+    wait.until(ExpectedConditions.attributeContains(By.id("hit-2"), "class", "current"));
+    screenshot("document");
+    browser.findElement(By.className("back")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+  }
+
+  @Test
+  void resultsFollowTypingAndFitAPhone() throws Exception {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(web.url("/?q=skolan"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("Fokus Järva"); // no Enter: the page updates itself after a pause
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 träff,"));
+    assertThat(browser.getCurrentUrl()).contains("q=Fokus+J");
+    assertThat(browser.findElement(By.cssSelector(".snippet")).getDomProperty("innerHTML"))
+        .contains("<mark>Fokus</mark> <mark>Järva</mark>");
+    // Nothing is wider than the phone's screen.
+    Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+    screenshot("search-phone");
+  }
+}

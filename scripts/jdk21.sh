@@ -4,6 +4,14 @@
 # (or /Library/Java/JavaVirtualMachines on macOS), otherwise say plainly what to install.
 
 java_major() { # $1 = a java binary; prints its feature version, e.g. 17 or 25
+  # Every JDK has a 'release' file beside bin/; reading it is instant, starting java is not.
+  local release version
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$release" | head -n 1)
+    if [ "$version" = 1 ]; then version=8; fi
+    if [ -n "$version" ]; then echo "$version"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
 }
 

@@ -33,7 +33,8 @@ class ArchitectureTest {
           "index", List.of("picocli", "io.javalin", "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
           "search", List.of("picocli", "io.javalin", "se.debattsok.cli", "se.debattsok.web"),
           "cli", List.of("org.apache.lucene", "io.javalin"),
-          "web", List.of("org.apache.lucene", "picocli", "se.debattsok.cli"));
+          "web", List.of("org.apache.lucene", "picocli", "se.debattsok.cli"),
+          "eval", List.of("org.apache.lucene", "picocli", "io.javalin", "se.debattsok.cli", "se.debattsok.web"));
 
   @Test
   void packagesOnlyDependForward() throws IOException {

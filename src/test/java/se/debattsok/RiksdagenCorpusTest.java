@@ -3,7 +3,13 @@ package se.debattsok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import se.debattsok.eval.Evaluation;
+import se.debattsok.eval.Qrels;
+import se.debattsok.eval.Topics;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +66,37 @@ class RiksdagenCorpusTest {
       assertThat(LocalDate.parse(hit.date())).isAfterOrEqualTo(LocalDate.of(2023, 1, 1));
       assertThat(hit.people()).anyMatch(p -> "SD".equals(p.party()) && !p.role().equals("participant"));
     }
+  }
+
+  /**
+   * The regression check IR toolkits keep: the dev set's figures may not drop below those recorded
+   * in src/test/resources/eval/ipq-dev-floor.tsv.
+   */
+  @Test
+  void relevanceOnTheDevSetHoldsItsRecordedFloor() throws Exception {
+    Path eval = TestData.PROJECT.resolveSibling("shared/eval");
+    var topics = Topics.read(eval.resolve("ipq-dev.topics.tsv"));
+    var qrels = Qrels.read(eval.resolve("ipq-dev.qrels"));
+    Map<String, Evaluation.Scores> scores = Evaluation.run(service, topics, qrels, 2, null);
+    List<String> drops = new ArrayList<>();
+    for (String line : Files.readAllLines(TestData.PROJECT.resolve("src/test/resources/eval/ipq-dev-floor.tsv"))) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      Evaluation.Scores s = scores.get(f[0]);
+      double measured = switch (f[1]) {
+        case "mrr10" -> s.mrr10();
+        case "precision10" -> s.precision10();
+        case "matchRecall" -> s.matchRecall();
+        case "success10" -> s.success10();
+        default -> throw new IllegalArgumentException("unknown metric " + f[1]);
+      };
+      if (measured < Double.parseDouble(f[2]) - 0.005) {
+        drops.add(f[0] + " " + f[1] + ": " + measured + " < floor " + f[2]);
+      }
+    }
+    assertThat(drops).isEmpty();
   }
 
   @Test

@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.index.Indexer;
@@ -55,7 +52,7 @@ final class IndexCommand implements Callable<Integer> {
   /** Indexes and reports: a progress bar on a terminal, skipped files and a summary at the end. */
   static Indexer.Summary run(List<Path> corpora, Path index, int threads, PrintWriter out, PrintWriter err)
       throws IOException {
-    ProgressListener progress = new ProgressListener(Terminal.isInteractive());
+    ProgressListener progress = new ProgressListener();
     Indexer.Summary summary;
     try {
       summary = new Indexer(threads).index(corpora, index, progress);
@@ -93,41 +90,28 @@ final class IndexCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.1f s", summary.elapsed().toMillis() / 1000.0);
   }
 
-  /** Drives a progress bar with documents per second, only when a person is watching. */
+  /** Drives a progress bar with files per second, once the number of files to read is known. */
   private static final class ProgressListener implements Indexer.Listener, AutoCloseable {
-    private final boolean visible;
-    private ProgressBar bar;
-
-    ProgressListener(boolean visible) {
-      this.visible = visible;
-    }
+    private ConsoleProgress progress;
 
     @Override
     public void planned(int filesToRead, long bytesToRead) {
-      if (visible && filesToRead > 0) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("Indexing")
-                .setInitialMax(filesToRead)
-                .setUnit(" files", 1)
-                .showSpeed()
-                .setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .build();
+      if (filesToRead > 0) {
+        progress = new ConsoleProgress("Indexing", filesToRead, "files");
       }
     }
 
     @Override
     public void fileDone(int documents, long bytes) {
-      if (bar != null) {
-        bar.step();
+      if (progress != null) {
+        progress.step();
       }
     }
 
     @Override
     public void close() {
-      if (bar != null) {
-        bar.close();
+      if (progress != null) {
+        progress.close();
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -51,6 +52,10 @@ public final class SearchService implements Closeable {
   /** Long speeches must be highlighted to their end; Lucene's default stops at 10,000 characters. */
   private static final int HIGHLIGHT_MAX_LENGTH = 2_000_000;
   private static final int SNIPPET_LENGTH = 220;
+  /** What a hit shows: every stored field but the text, which can be long and is not shown. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
+          Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE);
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -62,20 +67,24 @@ public final class SearchService implements Closeable {
     this.searchers = new SearcherManager(directory, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader);
+        return new FacetedSearcher(reader, indexAnalyzer);
       }
     });
   }
 
   /**
-   * A searcher with the facet ordinals of its reader, built once per reader (it is costly) and
-   * dropped with it.
+   * A searcher with what is costly to make and safe to share, built once per reader and dropped
+   * with it: the facet ordinals and the two highlighters.
    */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facets;
+    final SnippetHighlighter snippets;
+    final SnippetHighlighter paragraphs;
 
-    FacetedSearcher(IndexReader reader) throws IOException {
+    FacetedSearcher(IndexReader reader, Analyzer indexAnalyzer) throws IOException {
       super(reader);
+      snippets = highlighter(this, indexAnalyzer, false);
+      paragraphs = highlighter(this, indexAnalyzer, true);
       SortedSetDocValuesReaderState state;
       try {
         state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
@@ -145,10 +154,10 @@ public final class SearchService implements Closeable {
 
       int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
       Object[] snippets =
-          request.snippets() && docIds.length > 0 ? highlight(searcher, userQuery, docIds, SNIPPETS_PER_HIT, false) : null;
+          request.snippets() && docIds.length > 0 ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT) : null;
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        Document doc = DocumentMapper.fromStored(searcher.storedFields().document(page[i].doc));
+        Document doc = DocumentMapper.fromStored(searcher.storedFields().document(page[i].doc, HIT_FIELDS));
         hits.add(toHit(doc, page[i].score, snippets == null ? null : snippets[i]));
       }
       Map<String, List<SearchResult.FacetCount>> facets =
@@ -171,7 +180,7 @@ public final class SearchService implements Closeable {
   /** The document with the given id, with the hits of the query (if not blank) marked. */
   public Optional<MarkedDocument> document(String id, String query) throws IOException, QuerySyntaxException {
     Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
-    IndexSearcher searcher = searchers.acquire();
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
@@ -191,7 +200,7 @@ public final class SearchService implements Closeable {
         starts.add(offset);
         offset += paragraph.length() + 1;
       }
-      Object marked = userQuery == null ? null : highlight(searcher, userQuery, new int[] {docId}, Math.max(1, paragraphs.size()), true)[0];
+      Object marked = userQuery == null ? null : searcher.paragraphs.highlight(userQuery, new int[] {docId}, Math.max(1, paragraphs.size()))[0];
       if (marked instanceof List<?> passages) {
         for (Object passage : passages) {
           if (passage instanceof SnippetFormatter.Marked m) {
@@ -261,12 +270,12 @@ public final class SearchService implements Closeable {
    * Snippets (the best few passages) or, with {@code whole}, every paragraph with a hit, with the
    * query's hits marked; one entry per document, as our formatter makes them.
    */
-  private Object[] highlight(IndexSearcher searcher, Query query, int[] docIds, int passages, boolean whole)
-      throws IOException {
+  private static SnippetHighlighter highlighter(IndexSearcher searcher, Analyzer indexAnalyzer, boolean whole) {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withMaxLength(HIGHLIGHT_MAX_LENGTH)
             .withFormatter(new SnippetFormatter(whole))
+            .withScorer(new DistinctTermsScorer())
             .withBreakIterator(
                 whole
                     ? WholeBreakIterator::new // whole paragraphs: the highlighter splits at paragraph ends
@@ -274,19 +283,16 @@ public final class SearchService implements Closeable {
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
             // For snippets, a hit on the title alone still shows how the text begins.
             .withMaxNoHighlightPassages(whole ? 0 : 1);
-    return new SnippetHighlighter(builder, passages).snippets(query, docIds);
+    return new SnippetHighlighter(builder);
   }
 
   /** Exposes the highlighter's per-document objects: our formatter returns lists of snippets. */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
-    private final int passages;
-
-    SnippetHighlighter(UnifiedHighlighter.Builder builder, int passages) {
+    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
-      this.passages = passages;
     }
 
-    Object[] snippets(Query query, int[] docIds) throws IOException {
+    Object[] highlight(Query query, int[] docIds, int passages) throws IOException {
       int[] maxPassages = {passages};
       return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docIds, maxPassages).get(Fields.TEXT);
     }

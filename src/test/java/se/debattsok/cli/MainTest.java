@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,49 @@ class MainTest {
     assertThat(run("search", "--index", index.toString(), "--speaker", "Bjuggren", "--from", "2024", "--to", "2024-03", "Järva").out())
         .contains("1 hit");
     assertThat(run("search", "--index", index.toString(), "--kind", "interpellation", "Järva").out()).contains("0 hits");
+  }
+
+  @Test
+  void bulkWritesOneLinePerQueryInInputOrder() throws Exception {
+    Path queries = dir.resolve("queries.tsv");
+    Files.writeString(queries, "q1\tJärva\nq2\tskola AND (\nsegregation\nq4\tzzyzx\n");
+    Run run = run("bulk", "--index", index.toString(), "--threads", "2", queries.toString());
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(4, lines.size());
+    ObjectMapper json = new ObjectMapper();
+    assertEquals("q1", json.readTree(lines.get(0)).get("qid").asText());
+    assertEquals(1, json.readTree(lines.get(0)).get("total").asInt());
+    assertThat(json.readTree(lines.get(0)).get("hits").get(0).get("snippets").toString()).contains("<mark>");
+    assertThat(json.readTree(lines.get(1)).get("error").asText()).contains("'('");
+    assertEquals("3", json.readTree(lines.get(2)).get("qid").asText()); // the line number
+    assertEquals(0, json.readTree(lines.get(3)).get("total").asInt());
+    assertThat(run.err()).contains("4 queries, 1 errors").contains("queries/s");
+  }
+
+  @Test
+  void bulkCsvHasAHeaderAndARowPerHit() throws Exception {
+    Path queries = dir.resolve("csv.tsv");
+    Files.writeString(queries, "a\tJärva\n");
+    Run run = run("bulk", "--index", index.toString(), "--format", "csv", "--no-snippets", queries.toString());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("qid,rank,id,score,title,date", lines.get(0));
+    assertThat(lines.get(1)).startsWith("a,1,svar.txt,").endsWith(",2024-03-20");
+    assertEquals(1, run("bulk", "--index", index.toString(), dir.resolve("missing.tsv").toString()).code());
+    assertEquals(2, run("bulk", "--index", index.toString(), "--limit", "10001", queries.toString()).code());
+  }
+
+  @Test
+  void evalPrintsMetricsPerCategoryAndARunFile() throws Exception {
+    Path topics = dir.resolve("topics.tsv");
+    Files.writeString(topics, "t-known-1\tFokus Järva\nt-known-2\tzzyzx\n");
+    Path qrels = dir.resolve("qrels");
+    Files.writeString(qrels, "t-known-1 0 svar.txt 2\nt-known-2 0 svar.txt 2\n");
+    Path runFile = dir.resolve("run.txt");
+    Run run = run("eval", "--index", index.toString(), "--topics", topics.toString(), "--qrels", qrels.toString(), "--run", runFile.toString());
+    assertEquals(0, run.code(), run.err());
+    assertThat(run.out()).contains("| known | 2 | **0.500** |");
+    assertThat(Files.readString(runFile)).startsWith("t-known-1 Q0 svar.txt 1 ");
   }
 
   @Test

@@ -1,7 +1,10 @@
 package se.debattsok.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,12 +12,16 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
+import se.debattsok.search.BatchSearcher;
 import se.debattsok.search.QuerySyntaxException;
+import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 
@@ -33,6 +40,7 @@ public final class WebApp {
   private final Views views = new Views();
   private final ObjectMapper json = new ObjectMapper();
   private final byte[] openApi;
+  static final int MAX_BATCH = 1_000;
 
   private WebApp(SearchService service) {
     this.service = service;
@@ -64,6 +72,7 @@ public final class WebApp {
       config.routes.get("/", this::searchPage);
       config.routes.get("/doc/<id>", this::documentPage);
       config.routes.get("/api/search", this::apiSearch);
+      config.routes.post("/api/search/batch", this::apiBatch);
       config.routes.get("/api/documents/<id>", this::apiDocument);
       config.routes.get("/api/health", ctx -> json(ctx, HttpStatus.OK, Map.of("status", "ok", "documents", service.documentCount())));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -121,6 +130,49 @@ public final class WebApp {
     } catch (QuerySyntaxException e) {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.getMessage()));
     }
+  }
+
+  /**
+   * Up to {@value #MAX_BATCH} searches in one request: a JSON array of query strings or of {"qid",
+   * "q"} objects; filters, sort and size come from the query string as for /api/search. The answer
+   * is an array in the same order, each element as a line of {@code debattsok bulk}.
+   */
+  private void apiBatch(Context ctx) throws IOException {
+    JsonNode body;
+    try {
+      body = json.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException("Kroppen är ingen giltig JSON: skicka en lista av frågor, t.ex. [\"skola\", \"vård\"].");
+    }
+    if (body == null || !body.isArray() || body.isEmpty() || body.size() > MAX_BATCH) {
+      throw new BadRequestException("Skicka en JSON-lista med 1 till " + MAX_BATCH + " frågor.");
+    }
+    List<BatchSearcher.Query> queries = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      JsonNode item = body.get(i);
+      if (item.isTextual()) {
+        queries.add(new BatchSearcher.Query(Integer.toString(i + 1), item.asText()));
+      } else if (item.isObject() && item.path("q").isTextual()) {
+        String qid = item.path("qid").isValueNode() ? item.path("qid").asText() : Integer.toString(i + 1);
+        queries.add(new BatchSearcher.Query(qid, item.path("q").asText()));
+      } else {
+        throw new BadRequestException("Fråga " + (i + 1) + " är varken en text eller {\"qid\", \"q\"}.");
+      }
+    }
+    SearchRequest template = SearchParams.from(ctx).request(false);
+    ArrayNode results = json.createArrayNode();
+    // One request's searches run one after another: concurrency comes from concurrent requests.
+    new BatchSearcher(service, 1).run(queries.iterator(), template, outcome -> {
+      ObjectNode line = results.addObject();
+      line.put("qid", outcome.query().qid());
+      if (outcome.error() != null) {
+        line.put("query", outcome.query().text());
+        line.put("error", outcome.error());
+      } else {
+        line.setAll((ObjectNode) json.valueToTree(outcome.result()));
+      }
+    });
+    json(ctx, HttpStatus.OK, results);
   }
 
   private void apiDocument(Context ctx) throws IOException {

@@ -136,6 +136,23 @@ class WebAppTest {
   }
 
   @Test
+  void batchSearchAnswersInOrder() throws Exception {
+    HttpResponse<String> r = web.post("/api/search/batch?size=1", "[\"skolan\", {\"qid\": \"j\", \"q\": \"Järva\"}, \"skola AND (\"]");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode answers = JSON.readTree(r.body());
+    assertEquals(3, answers.size());
+    assertEquals("1", answers.get(0).get("qid").asText());
+    assertEquals(3, answers.get(0).get("total").asInt());
+    assertEquals(1, answers.get(0).get("hits").size());
+    assertEquals("j", answers.get(1).get("qid").asText());
+    assertThat(answers.get(2).get("error").asText()).isNotBlank();
+    assertEquals(400, web.post("/api/search/batch", "{\"q\": \"skolan\"}").statusCode());
+    assertEquals(400, web.post("/api/search/batch", "not json").statusCode());
+    assertEquals(400, web.post("/api/search/batch", "[]").statusCode());
+    assertEquals(400, web.post("/api/search/batch", "[" + "\"a\",".repeat(1000) + "\"b\"]").statusCode());
+  }
+
+  @Test
   void apiDocumentHealthAndOpenApi() throws Exception {
     JsonNode doc = JSON.readTree(get("/api/documents/stockholm.txt").body());
     assertEquals("KS 2024/142", doc.get("reference").asText());
@@ -145,7 +162,8 @@ class WebAppTest {
     assertEquals("ok", health.get("status").asText());
     assertEquals(3, health.get("documents").asInt());
     JsonNode openApi = JSON.readTree(get("/api/openapi.json").body());
-    assertThat(openApi.get("paths").fieldNames()).toIterable().contains("/api/search", "/api/documents/{id}", "/api/health");
+    assertThat(openApi.get("paths").fieldNames()).toIterable()
+        .contains("/api/search", "/api/search/batch", "/api/documents/{id}", "/api/health");
     assertEquals(200, get("/static/app.js").statusCode());
   }
 

@@ -56,6 +56,14 @@ final class WebFixture implements AutoCloseable {
     return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   static String enc(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }

@@ -41,6 +41,8 @@ final class BulkCommand implements Callable<Integer> {
   enum Format { JSONL, CSV }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Unix line ends, whatever the platform, so output compares byte for byte. */
+  private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   @Spec CommandSpec spec;
 
@@ -62,8 +64,8 @@ final class BulkCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "F", description = "${COMPLETION-CANDIDATES} (default: jsonl).")
   Format format = Format.JSONL;
 
-  @Option(names = "--warmup", description = "Run the file's queries once, unmeasured and unwritten, before the run (for timing).")
-  boolean warmup;
+  @Option(names = "--warmup", paramLabel = "N", description = "First run the file's queries N times, unmeasured and unwritten (for timing).")
+  int warmup;
 
   @Mixin FilterOptions filterOptions;
 
@@ -83,7 +85,7 @@ final class BulkCommand implements Callable<Integer> {
       err.println("debattsok: cannot read " + file + (Files.exists(file) ? " (permission denied)" : " (no such file)"));
       return Main.FAILURE;
     }
-    if (warmup && file == null) {
+    if (warmup > 0 && file == null) {
       err.println("debattsok: --warmup needs a FILE: standard input can be read only once.");
       return Main.USAGE;
     }
@@ -91,7 +93,7 @@ final class BulkCommand implements Callable<Integer> {
     long[] counts = new long[2]; // queries, errors
     List<Long> latencies = new ArrayList<>();
     Path indexDir = DefaultIndex.resolve(index, err);
-    if (warmup) {
+    for (int pass = 0; pass < warmup; pass++) {
       try (SearchService service = SearchService.open(indexDir); InputStream in = Files.newInputStream(file)) {
         new BatchSearcher(service, threads).run(Topics.stream(in), template, outcome -> {});
       }
@@ -99,22 +101,25 @@ final class BulkCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try (SearchService service = SearchService.open(indexDir);
         InputStream in = file == null ? System.in : Files.newInputStream(file);
-        CSVPrinter csv = format == Format.CSV ? CSVFormat.DEFAULT.builder().setHeader("qid", "rank", "id", "score", "title", "date").get().print(out) : null;
+        CSVPrinter csv = format == Format.CSV ? CSV.builder().setHeader("qid", "rank", "id", "score", "title", "date").get().print(out) : null;
         ConsoleProgress progress = new ConsoleProgress("Searching", -1, "queries")) {
+      // Lines are made on the searching threads; this one only counts and writes them in order.
       new BatchSearcher(service, threads).run(Topics.stream(in), template, outcome -> {
-        counts[0]++;
-        latencies.add(outcome.nanos());
-        if (outcome.error() != null) {
-          counts[1]++;
-        }
         try {
-          if (csv != null) {
-            writeCsv(csv, outcome);
-          } else {
-            out.println(jsonLine(outcome));
-          }
+          return new Formatted(outcome, csv != null ? csvRows(outcome) : jsonLine(outcome));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        }
+      }, formatted -> {
+        counts[0]++;
+        latencies.add(formatted.outcome().nanos());
+        if (formatted.outcome().error() != null) {
+          counts[1]++;
+        }
+        if (csv == null) {
+          out.println(formatted.text());
+        } else {
+          out.print(formatted.text());
         }
         progress.step();
       });
@@ -151,13 +156,20 @@ final class BulkCommand implements Callable<Integer> {
     return JSON.writeValueAsString(line);
   }
 
-  private static void writeCsv(CSVPrinter csv, BatchSearcher.Outcome outcome) throws IOException {
+  /** The CSV rows of one query's hits; none for a failed query (the summary counts it). */
+  static String csvRows(BatchSearcher.Outcome outcome) throws IOException {
     if (outcome.error() != null) {
-      return; // CSV has no place for errors; the summary counts them
+      return "";
     }
-    int rank = 0;
-    for (SearchResult.Hit hit : outcome.result().hits()) {
-      csv.printRecord(outcome.query().qid(), ++rank, hit.id(), String.format(Locale.ROOT, "%.6f", hit.score()), hit.title(), hit.date());
+    StringBuilder rows = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(rows, CSV)) {
+      int rank = 0;
+      for (SearchResult.Hit hit : outcome.result().hits()) {
+        printer.printRecord(outcome.query().qid(), ++rank, hit.id(), String.format(Locale.ROOT, "%.6f", hit.score()), hit.title(), hit.date());
+      }
     }
+    return rows.toString();
   }
+
+  private record Formatted(BatchSearcher.Outcome outcome, String text) {}
 }

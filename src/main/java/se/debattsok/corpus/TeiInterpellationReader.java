@@ -296,7 +296,10 @@ public final class TeiInterpellationReader implements DocumentReader {
     if (raw == null) {
       return null;
     }
-    String text = NONE_AT_EDGES.matcher(Text.clean(raw)).replaceAll("");
+    String text = Text.clean(raw);
+    if (text.startsWith("None") || text.endsWith("None")) { // cheap test first: this runs on every element
+      text = NONE_AT_EDGES.matcher(text).replaceAll("");
+    }
     return text.isEmpty() || text.equals("None") ? null : text;
   }
 

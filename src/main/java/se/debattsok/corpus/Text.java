@@ -12,22 +12,43 @@ import java.util.regex.Pattern;
 
 /** Text clean-up shared by the readers, so that every format yields the same searchable text. */
 public final class Text {
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
   private Text() {}
 
   /**
    * NFC, no soft hyphens or zero-width characters, single spaces, stripped. Decomposed "ä" or a soft
-   * hyphen inside a word would otherwise make terms that never match what users type.
+   * hyphen inside a word would otherwise make terms that never match what users type. One pass by
+   * hand: this runs on every paragraph of every file, and regular expressions were half the cost
+   * of indexing.
    */
   public static String clean(String raw) {
     if (raw == null) {
       return "";
     }
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    text = INVISIBLE.matcher(text).replaceAll("");
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !out.isEmpty()) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }
 
   /** Like {@link #clean} but keeps line breaks, for formats whose layout carries structure. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs many searches on several threads and hands the outcomes on in the order the queries came,
@@ -34,13 +35,23 @@ public final class BatchSearcher {
    * @param template everything but the query text: filters, sort, limit, offset, snippets, facets
    */
   public void run(Iterator<Query> queries, SearchRequest template, Consumer<Outcome> sink) throws IOException {
+    run(queries, template, outcome -> outcome, sink);
+  }
+
+  /**
+   * As {@link #run(Iterator, SearchRequest, Consumer)}, with each outcome first turned into what the
+   * sink wants (a JSON line, say) on the searching threads: the sink, called in order on this
+   * thread, would otherwise be the bottleneck.
+   */
+  public <T> void run(Iterator<Query> queries, SearchRequest template, Function<Outcome, T> transform, Consumer<T> sink)
+      throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("search-", 0).factory());
-    Deque<Future<Outcome>> window = new ArrayDeque<>();
+    Deque<Future<T>> window = new ArrayDeque<>();
     int maxInFlight = threads * 16;
     try {
       while (queries.hasNext()) {
         Query query = queries.next();
-        window.add(pool.submit(() -> search(query, template)));
+        window.add(pool.submit(() -> transform.apply(search(query, template))));
         if (window.size() >= maxInFlight) {
           sink.accept(window.removeFirst().get());
         }

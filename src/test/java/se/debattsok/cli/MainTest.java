@@ -162,6 +162,18 @@ class MainTest {
   }
 
   @Test
+  void exportWritesTheDocumentsAsJsonLines() throws Exception {
+    Run run = run("export", "--corpus", dir.resolve("corpus").toString());
+    assertEquals(0, run.code());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(1, lines.size());
+    JsonNode doc = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("svar.txt", doc.get("id").asText());
+    assertEquals(12, doc.get("paragraphs").size());
+    assertThat(run.err()).contains("trasig.xml: malformed XML").contains("Exported 1 documents; 1 files skipped.");
+  }
+
+  @Test
   void helpAndVersion() {
     assertEquals(0, run("--help").code());
     assertThat(run("search", "--help").out()).contains("--party", "--speaker", "--json");

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Debattsök's benchmark: measurements, not tests. Run from a clone with ../shared beside it:
+#   bench/run.sh            (needs root for apt-get the first time: wrk, postgresql)
+# Prints a Markdown table: indexing, bulk search, HTTP load, heap, and the same documents and
+# query log in PostgreSQL's full-text search side by side, with the ratio ours / PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+shared="$root/../shared"
+corpus="$shared/corpus/riksdagen-interpellations/data"
+log="$shared/eval/ipq-perf.topics.tsv"
+[ -d "$corpus" ] && [ -f "$log" ] || { echo "needs ../shared (the interpellation corpus and eval/ipq-perf.topics.tsv)" >&2; exit 1; }
+work=$(mktemp -d /tmp/debattsok-bench.XXXXXX)
+chmod 755 "$work"
+. scripts/jdk21.sh
+pick_jdk21
+java="$JAVA_HOME/bin/java"
+ds() { "$java" -jar "$root/target/debattsok.jar" "$@"; }
+say() { echo "· $*" >&2; }
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+say "building"
+./mvn21 -q -B -Dstyle.color=never -DskipTests package >&2
+source_mb=$(du -sm --apparent-size "$corpus" | cut -f1)
+
+# 1. Indexing from scratch.
+say "indexing the interpellations"
+start=$(date +%s.%N)
+ds index --corpus "$corpus" --index "$work/index" > "$work/index.txt"
+index_s=$(echo "$(date +%s.%N) - $start" | bc -l)
+docs=$(grep -o 'of [0-9,]* documents' "$work/index.txt" | tr -dc '0-9')
+index_mb=$(du -sm "$work/index" | cut -f1)
+
+# 2. Bulk search, top 10 with snippets, after three unmeasured passes over the same log (the JIT
+# needs that long; PostgreSQL gets one warm pass, it has nothing to compile).
+bulk() { ds bulk --index "$work/index" --warmup 3 --threads "$1" "$log" 2>&1 >/dev/null | tail -n 1; }
+say "bulk search, 1 and 2 threads"
+bulk1=$(bulk 1); bulk2=$(bulk 2)
+qps() { echo "$1" | sed -n 's/.* \([0-9,.]*\) queries\/s.*/\1/p' | tr -d ','; }
+p50() { echo "$1" | sed -n 's/.*p50 \([0-9.]*\) ms.*/\1/p'; }
+p99() { echo "$1" | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p'; }
+
+# 3. HTTP load on /api/search, and 4. the server's heap after it.
+say "HTTP load"
+port=$(( 20000 + RANDOM % 20000 ))
+"$java" -jar "$root/target/debattsok.jar" serve --index "$work/index" --port "$port" > "$work/serve.txt" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/api/health" && break; sleep 0.1; done
+QUERIES="$log" wrk -t2 -c8 -d10s -s bench/search-load.lua "http://127.0.0.1:$port" > /dev/null   # warm-up
+http_rows=""
+for c in 1 8 32; do
+  out=$(QUERIES="$log" wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d20s --latency -s bench/search-load.lua "http://127.0.0.1:$port")
+  rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
+  l50=$(echo "$out" | awk '$1=="50%"{print $2}')
+  l99=$(echo "$out" | awk '$1=="99%"{print $2}')
+  errs=$(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p'); errs=${errs:-0}
+  sockerr=$(echo "$out" | sed -n 's/.*Socket errors: \(.*\)/\1/p')
+  http_rows+="| HTTP /api/search, $c connection(s), 20 s (facets + snippets) | ${rps} q/s | ${l50} | ${l99} | ${errs}${sockerr:+ (socket: $sockerr)} |"$'\n'
+done
+heap=$("$JAVA_HOME/bin/jcmd" "$server" GC.heap_info 2>/dev/null \
+  | sed -n 's/.*committed \([0-9]*\)K, used \([0-9]*\)K.*/\2 \1/p' | awk 'NR==1{printf "%.0f MB used of %.0f MB committed", $1/1024, $2/1024}') || true
+rss=$(awk '/VmRSS/{printf "%.0f MB", $2/1024}' "/proc/$server/status") || true
+kill "$server"; wait "$server" 2>/dev/null || true
+
+# 5. PostgreSQL with the same documents: to_tsvector('swedish'), GIN, websearch_to_tsquery, ts_rank, ts_headline.
+say "PostgreSQL"
+pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pgdata="$work/pg"; pgsock="$work/pgsock"; pgport=$(( port + 1 ))
+mkdir -p "$pgdata" "$pgsock"; chown postgres "$pgdata" "$pgsock"
+runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -A trust -E UTF8 --locale=C.UTF-8 > /dev/null
+runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/log" -w \
+  -o "-p $pgport -k $pgsock -c listen_addresses='' -c shared_buffers=1GB -c work_mem=64MB -c maintenance_work_mem=1GB" start > /dev/null
+trap 'kill $server 2>/dev/null || true; runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null 2>&1 || true' EXIT
+psql() { "$pgbin/psql" -X -q -h "$pgsock" -p "$pgport" -U postgres -v ON_ERROR_STOP=1 "$@"; }
+ds export --corpus "$corpus" > "$work/docs.jsonl" 2> /dev/null
+chmod 644 "$work/docs.jsonl"
+start=$(date +%s.%N)
+psql <<SQL
+CREATE TABLE raw (doc jsonb);
+\copy raw(doc) FROM '$work/docs.jsonl' WITH (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02')
+CREATE TABLE docs AS SELECT doc->>'id' AS id, doc->>'title' AS title,
+  (SELECT string_agg(p, E'\n') FROM jsonb_array_elements_text(doc->'paragraphs') p) AS body FROM raw;
+ALTER TABLE docs ADD COLUMN tsv tsvector GENERATED ALWAYS AS
+  (setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || to_tsvector('swedish', coalesce(body, ''))) STORED;
+CREATE INDEX docs_tsv ON docs USING gin (tsv);
+VACUUM ANALYZE docs;
+SQL
+pg_index_s=$(echo "$(date +%s.%N) - $start" | bc -l)
+pg_mb=$(psql -At -c "SELECT (pg_total_relation_size('docs') / 1048576)::int")
+
+# The query log in one session, top 10 with three-fragment headlines; the second pass is timed.
+{
+  echo "PREPARE s(text) AS SELECT id, r, ts_headline('swedish', body, q, 'MaxFragments=3, MinWords=10, MaxWords=30')"
+  echo "  FROM (SELECT id, body, q, ts_rank(tsv, q) AS r FROM docs, websearch_to_tsquery('swedish', \$1) q"
+  echo "        WHERE tsv @@ q ORDER BY r DESC LIMIT 10) top;"
+  echo "\\o /dev/null"
+  for pass in warm timed; do
+    [ "$pass" = timed ] && echo "\\timing on"
+    cut -f2 "$log" | sed 's/.*/EXECUTE s($q$&$q$);/'
+  done
+} > "$work/queries.sql"
+start=$(date +%s.%N)
+psql -f "$work/queries.sql" > "$work/pg-times.txt"
+sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' "$work/pg-times.txt" | sort -n > "$work/pg-ms.txt"
+pg_n=$(wc -l < "$work/pg-ms.txt")
+pg_total_ms=$(paste -sd+ "$work/pg-ms.txt" | bc -l)
+pg_qps=$(echo "$pg_n * 1000 / $pg_total_ms" | bc -l)
+pct() { awk -v p="$1" '{a[NR]=$1} END {i=int(p*NR+0.999999); if (i<1) i=1; printf "%.1f", a[i]}' "$work/pg-ms.txt"; }
+pg_p50=$(pct 0.50); pg_p99=$(pct 0.99)
+
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+ours_dps=$(echo "$docs / $index_s" | bc -l)
+pg_dps=$(echo "$docs / $pg_index_s" | bc -l)
+f1() { printf "%.1f" "$1"; }
+f0() { printf "%.0f" "$1"; }
+
+cat <<TABLE
+Debattsök benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo),
+$("$java" -version 2>&1 | head -n 1), $("$pgbin/postgres" --version); command: bench/run.sh
+Corpus: $docs interpellations ($source_mb MB of TEI XML); query log: $(wc -l < "$log") queries (ipq-perf).
+
+| measure | Debattsök | p50 ms | p99 ms | errors | PostgreSQL | ours / PostgreSQL |
+|---|---|---|---|---|---|---|
+| indexing from the files (PostgreSQL: load of the exported JSON, tsvector, GIN) | $(f1 "$index_s") s, $(f0 "$ours_dps") docs/s, $(f1 "$(echo "$source_mb / $index_s" | bc -l)") MB/s, index $index_mb MB | | | 0 | $(f1 "$pg_index_s") s, $(f0 "$pg_dps") docs/s, table+index $pg_mb MB | $(ratio "$ours_dps" "$pg_dps") × docs/s |
+| bulk, 1 thread, top 10 + snippets | $(qps "$bulk1") q/s | $(p50 "$bulk1") | $(p99 "$bulk1") | 0 | $(f0 "$pg_qps") q/s (1 session), p50 $pg_p50, p99 $pg_p99 | $(ratio "$(qps "$bulk1")" "$pg_qps") × q/s |
+| bulk, 2 threads, top 10 + snippets | $(qps "$bulk2") q/s | $(p50 "$bulk2") | $(p99 "$bulk2") | 0 | | $(ratio "$(qps "$bulk2")" "$pg_qps") × q/s |
+${http_rows}| server heap after the HTTP runs | $heap (RSS $rss) | | | | | |
+TABLE

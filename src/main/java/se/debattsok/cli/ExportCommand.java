@@ -1,0 +1,80 @@
+package se.debattsok.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.debattsok.corpus.Corpus;
+import se.debattsok.corpus.SourceFile;
+import se.debattsok.corpus.UnreadableFileException;
+import se.debattsok.model.Document;
+import se.debattsok.model.Person;
+
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the documents of corpus folders as JSON lines, as Debattsök reads them (no index needed):",
+      "id, kind, title, date, assembly, reference, people, addressee, paragraphs. For analysis elsewhere."
+    })
+final class ExportCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "A folder of documents; several --corpus for several (default: corpus).")
+  List<Path> corpora = List.of(Path.of("corpus"));
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Corpus.Scan scan = Corpus.scan(corpora);
+    scan.problems().forEach(p -> err.println("  " + p));
+    int documents = 0;
+    int skipped = scan.problems().size();
+    for (SourceFile file : scan.files()) {
+      try {
+        for (Document doc : Corpus.readerFor(file).orElseThrow().read(file)) {
+          out.println(JSON.writeValueAsString(json(doc)));
+          documents++;
+        }
+      } catch (UnreadableFileException e) {
+        err.println("  " + file.path() + ": " + e.getMessage());
+        skipped++;
+      } catch (IOException e) {
+        err.println("  " + file.path() + ": " + Corpus.describe(e));
+        skipped++;
+      }
+    }
+    out.flush();
+    err.printf(Locale.ROOT, "Exported %,d documents; %,d files skipped.%n", documents, skipped);
+    return Main.OK;
+  }
+
+  private static ObjectNode json(Document doc) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", doc.id());
+    node.put("kind", doc.kind().code());
+    node.put("title", doc.title());
+    node.put("date", doc.date() == null ? null : doc.date().toString());
+    node.put("assembly", doc.assembly());
+    node.put("reference", doc.reference());
+    var people = node.putArray("people");
+    for (Person p : doc.people()) {
+      people.addObject().put("name", p.name()).put("party", p.party()).put("role", p.role().code());
+    }
+    node.put("addressee", doc.addressee());
+    var paragraphs = node.putArray("paragraphs");
+    doc.paragraphs().forEach(paragraphs::add);
+    return node;
+  }
+}

@@ -60,7 +60,7 @@ class RiksdagenCorpusTest {
   @Test
   void partyAndDateFiltersHoldOnEveryHit() throws Exception {
     Filters filters = new Filters(List.of("SD"), null, List.of(), List.of(), LocalDate.of(2023, 1, 1), null);
-    SearchResult result = service.search(new SearchRequest("islamister", filters, SortOrder.RELEVANCE, 100, 0, false, false));
+    SearchResult result = service.search(new SearchRequest("islamister", filters, SortOrder.RELEVANCE, 100, 0, false, false, true));
     assertThat(result.total()).isPositive();
     for (SearchResult.Hit hit : result.hits()) {
       assertThat(LocalDate.parse(hit.date())).isAfterOrEqualTo(LocalDate.of(2023, 1, 1));
@@ -103,6 +103,6 @@ class RiksdagenCorpusTest {
   void partiesOfEveryPeriodAreUpperCase() throws Exception {
     // The 1990s files write "mp", later ones "MP": one filter finds both.
     Filters mp = new Filters(List.of("mp"), null, List.of(), List.of(), null, LocalDate.of(1995, 12, 31));
-    assertThat(service.search(new SearchRequest("miljö", mp, SortOrder.RELEVANCE, 10, 0, false, false)).total()).isPositive();
+    assertThat(service.search(new SearchRequest("miljö", mp, SortOrder.RELEVANCE, 10, 0, false, false, true)).total()).isPositive();
   }
 }

@@ -26,7 +26,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
   /** Raise whenever an analyzer below changes what it emits. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** Words of Lucene's Swedish stop list that matter in debates and so are never dropped. */
   private static final Set<String> MEANINGFUL =
@@ -40,12 +40,34 @@ public final class SwedishAnalysis {
 
   /** Index-time chain for titles and text: every word kept, stemmed. */
   public static Analyzer text() {
-    return new Chain(CharArraySet.EMPTY_SET, false);
+    return new Chain(CharArraySet.EMPTY_SET, true, false);
   }
 
   /** Query-time chain for titles and text: as {@link #text()} without filler words. */
   public static Analyzer textQuery() {
-    return new Chain(QUERY_STOP_WORDS, false);
+    return new Chain(QUERY_STOP_WORDS, true, false);
+  }
+
+  /**
+   * Exact word forms: lower-cased only. For quoted phrases, {@code =ordform} and the vocabulary
+   * that spelling suggestions come from. Queries keep every word: a phrase is taken as written.
+   */
+  public static Analyzer exact() {
+    return new Chain(CharArraySet.EMPTY_SET, false, false);
+  }
+
+  /**
+   * Stemmed, then folded to ASCII (å, ä → a; ö → o; é → e), for users who type without Swedish
+   * letters: "aldreomsorgen" finds "äldreomsorgen". Stemming first keeps the stemmer's rules for
+   * ä and ö working; the same chain on both sides makes the folded stems meet.
+   */
+  public static Analyzer folded() {
+    return new Chain(CharArraySet.EMPTY_SET, true, true);
+  }
+
+  /** Query-time chain for the folded field: as {@link #folded()} without filler words. */
+  public static Analyzer foldedQuery() {
+    return new Chain(QUERY_STOP_WORDS, true, true);
   }
 
   /**
@@ -53,7 +75,7 @@ public final class SwedishAnalysis {
    * "Björklund". Not stemmed: names do not inflect the way nouns do.
    */
   public static Analyzer names() {
-    return new Chain(CharArraySet.EMPTY_SET, true);
+    return new Chain(CharArraySet.EMPTY_SET, false, true);
   }
 
   /**
@@ -61,7 +83,7 @@ public final class SwedishAnalysis {
    * filler words alone ("och") is recognised as such in every field it is looked for in.
    */
   public static Analyzer namesQuery() {
-    return new Chain(QUERY_STOP_WORDS, true);
+    return new Chain(QUERY_STOP_WORDS, false, true);
   }
 
   static CharArraySet queryStopWords() {
@@ -81,16 +103,18 @@ public final class SwedishAnalysis {
   }
 
   /**
-   * StandardTokenizer → lower case → [filler words out] → Snowball Swedish stemmer for text, or
-   * ASCII folding for names.
+   * StandardTokenizer → lower case → [filler words out] → [Snowball Swedish stemmer] → [ASCII
+   * folding]: text is stemmed, names are folded, the folded text field is both, exact forms neither.
    */
   private static final class Chain extends Analyzer {
     private final CharArraySet stopWords;
-    private final boolean names;
+    private final boolean stem;
+    private final boolean fold;
 
-    Chain(CharArraySet stopWords, boolean names) {
+    Chain(CharArraySet stopWords, boolean stem, boolean fold) {
       this.stopWords = stopWords;
-      this.names = names;
+      this.stem = stem;
+      this.fold = fold;
     }
 
     @Override
@@ -100,15 +124,20 @@ public final class SwedishAnalysis {
       if (!stopWords.isEmpty()) {
         stream = new StopFilter(stream, stopWords);
       }
-      stream = names ? new ASCIIFoldingFilter(stream) : new SnowballFilter(stream, new SwedishStemmer());
+      if (stem) {
+        stream = new SnowballFilter(stream, new SwedishStemmer());
+      }
+      if (fold) {
+        stream = new ASCIIFoldingFilter(stream);
+      }
       return new TokenStreamComponents(tokenizer, stream);
     }
 
-    /** Wildcard and fuzzy terms: lower-cased (and folded for names), never stemmed. */
+    /** Wildcard and fuzzy terms: lower-cased (and folded where the field is), never stemmed. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream lower = new LowerCaseFilter(in);
-      return names ? new ASCIIFoldingFilter(lower) : lower;
+      return fold ? new ASCIIFoldingFilter(lower) : lower;
     }
 
     /** A gap between paragraphs and between people, so that a phrase never spans two of them. */

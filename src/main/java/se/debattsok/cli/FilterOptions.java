@@ -33,6 +33,9 @@ final class FilterOptions {
   @Option(names = "--sort", paramLabel = "ORDER", description = "${COMPLETION-CANDIDATES} (default: relevance).")
   SortOrder sort = SortOrder.RELEVANCE;
 
+  @Option(names = "--no-correct", description = "Never answer with the spelling corrected (a suggestion is still given).")
+  boolean noCorrect;
+
   /** The filters, or null after telling the user which date is wrong. */
   Filters filters(PrintWriter err) {
     LocalDate fromDate = date("--from", from, true, err);

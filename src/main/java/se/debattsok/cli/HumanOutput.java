@@ -20,6 +20,13 @@ final class HumanOutput {
   }
 
   void print(SearchResult result, int offset) {
+    if (Boolean.TRUE.equals(result.suggestionApplied())) {
+      out.println("No hits for \"" + result.query() + "\"; showing hits for \"" + result.suggestion() + "\" instead.");
+      out.println();
+    } else if (result.suggestion() != null) {
+      out.println("Did you mean: " + result.suggestion() + "?");
+      out.println();
+    }
     int rank = offset;
     for (SearchResult.Hit hit : result.hits()) {
       rank++;

@@ -71,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
     Path indexDir = DefaultIndex.resolve(index, err);
 
     SearchRequest request =
-        new SearchRequest(query, filters, filterOptions.sort, limit, offset, true, false);
+        new SearchRequest(query, filters, filterOptions.sort, limit, offset, true, false, !filterOptions.noCorrect);
     try (SearchService service = SearchService.open(indexDir)) {
       SearchResult result = service.search(request);
       if (json) {

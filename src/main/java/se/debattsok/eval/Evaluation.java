@@ -40,7 +40,7 @@ public final class Evaluation {
       SearchService service, List<BatchSearcher.Query> topics, Map<String, Map<String, Integer>> qrels, int threads, PrintWriter run)
       throws IOException {
     Map<String, double[]> sums = new TreeMap<>();
-    SearchRequest template = new SearchRequest("", Filters.NONE, SortOrder.RELEVANCE, DEPTH, 0, false, false);
+    SearchRequest template = new SearchRequest("", Filters.NONE, SortOrder.RELEVANCE, DEPTH, 0, false, false, true);
     new BatchSearcher(service, threads).run(topics.iterator(), template, outcome -> {
       String qid = outcome.query().qid();
       List<String> ids = outcome.result() == null ? List.of() : outcome.result().hits().stream().map(SearchResult.Hit::id).toList();

@@ -39,6 +39,8 @@ public final class DocumentMapper {
     }
     for (String paragraph : doc.paragraphs()) {
       lucene.add(new Field(Fields.TEXT, paragraph, Fields.STORED_TEXT_WITH_OFFSETS));
+      lucene.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
+      lucene.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
     }
     if (doc.date() != null) {
       lucene.add(new LongField(Fields.DATE, doc.date().toEpochDay(), Field.Store.YES));

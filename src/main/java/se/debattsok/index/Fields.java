@@ -24,6 +24,10 @@ public final class Fields {
   public static final String TITLE = "title";
   /** The paragraphs, one value each: stemmed, stored, offsets in postings (fast highlighting). */
   public static final String TEXT = "text";
+  /** The paragraphs again, lower-cased only: quoted phrases, =exact forms, spelling suggestions. */
+  public static final String TEXT_EXACT = "text_exact";
+  /** The paragraphs again, stemmed and folded to ASCII, for queries typed without å, ä and ö. */
+  public static final String TEXT_FOLDED = "text_folded";
   /** Epoch day: points for range filters, doc values for sorting, stored for display. */
   public static final String DATE = "date";
   public static final String ASSEMBLY = "assembly";
@@ -54,6 +58,17 @@ public final class Fields {
   public static final String FACET_YEAR = "year";
   public static final List<String> FACETS = List.of(FACET_PARTY, FACET_PERSON, FACET_KIND, FACET_ASSEMBLY, FACET_YEAR);
 
+  /**
+   * The exact and folded copies: not stored (the highlighter reads the text field's stored value
+   * for them too), but with offsets, so that a hit found through them is marked all the same.
+   */
+  static final FieldType UNSTORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    UNSTORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    UNSTORED_TEXT_WITH_OFFSETS.freeze();
+  }
+
   /** Analysed text with offsets stored in the postings: what the unified highlighter reads fastest. */
   static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -75,12 +90,14 @@ public final class Fields {
   /** The analyzers used to write the index, field by field. */
   public static Analyzer indexAnalyzer() {
     Analyzer names = SwedishAnalysis.names();
-    return new PerFieldAnalyzerWrapper(SwedishAnalysis.text(), Map.of(PERSON, names, PARTICIPANT, names));
+    return new PerFieldAnalyzerWrapper(SwedishAnalysis.text(), Map.of(PERSON, names, PARTICIPANT, names,
+        TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.folded()));
   }
 
   /** The analyzers used on users' queries: as at index time, without filler words. */
   public static Analyzer queryAnalyzer() {
     Analyzer names = SwedishAnalysis.namesQuery();
-    return new PerFieldAnalyzerWrapper(SwedishAnalysis.textQuery(), Map.of(PERSON, names, PARTICIPANT, names));
+    return new PerFieldAnalyzerWrapper(SwedishAnalysis.textQuery(), Map.of(PERSON, names, PARTICIPANT, names,
+        TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.foldedQuery()));
   }
 }

@@ -75,7 +75,7 @@ public final class BatchSearcher {
   private Outcome search(Query query, SearchRequest t) throws IOException {
     long start = System.nanoTime();
     try {
-      SearchRequest request = new SearchRequest(query.text(), t.filters(), t.sort(), t.limit(), t.offset(), t.snippets(), t.facets());
+      SearchRequest request = t.withQuery(query.text());
       SearchResult result = service.search(request);
       return new Outcome(query, result, null, System.nanoTime() - start);
     } catch (QuerySyntaxException e) {

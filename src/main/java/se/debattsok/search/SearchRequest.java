@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param offset hits to skip, for paging; offset + limit is at most {@link #MAX_DEPTH}
  * @param snippets whether to make highlighted snippets (bulk runs may not need them)
  * @param facets whether to count the hits by party, person, kind, assembly and year
+ * @param correct whether a query that finds nothing may be answered with its spelling corrected
  */
 public record SearchRequest(
-    String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets, boolean facets) {
+    String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets, boolean facets, boolean correct) {
   public static final int MAX_LIMIT = 10_000;
   /** How deep paging may go: hits past this are better reached by narrowing the search. */
   public static final int MAX_DEPTH = 10_000;
@@ -23,7 +24,12 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
+  /** The same request for other words (a corrected query, one query of a batch). */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct);
+  }
+
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false);
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true);
   }
 }

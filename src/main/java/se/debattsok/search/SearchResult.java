@@ -12,13 +12,19 @@ import java.util.Map;
  * @param facets per dimension (party, person, kind, assembly, year), the values with most hits;
  *     empty unless asked for. For a dimension the search is filtered on, the counts are those
  *     without that filter, so that the other values stay in view as alternatives.
+ * @param suggestion the query with misspelled words corrected, when some word is not in the index
+ *     and the query found few or no documents; absent otherwise
+ * @param suggestionApplied whether the hits are those of the suggestion (the query as written found
+ *     nothing); absent when there is no suggestion
  */
 public record SearchResult(
     String query,
     long total,
     long tookMs,
     List<Hit> hits,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suggestionApplied) {
 
   public record FacetCount(String value, long count) {}
 

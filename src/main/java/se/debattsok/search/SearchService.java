@@ -61,6 +61,9 @@ public final class SearchService implements Closeable {
   private final SearcherManager searchers;
   private final Analyzer indexAnalyzer = Fields.indexAnalyzer();
   private final UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), indexAnalyzer);
+  private final Speller speller = new Speller();
+  /** With this many hits or fewer, a misspelled word gets a suggestion. */
+  private static final int FEW_HITS = 3;
 
   private SearchService(Directory directory) throws IOException {
     this.directory = directory;
@@ -138,7 +141,33 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * Searches; when the query finds few documents because a word is misspelled, the result carries
+   * a corrected query, and when it finds none the hits are those of the corrected query.
+   */
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+    long start = System.nanoTime();
+    SearchResult result = searchAsWritten(request);
+    if (result.total() > FEW_HITS) {
+      return result;
+    }
+    String suggestion;
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      suggestion = speller.correct(request.query(), searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
+    if (suggestion == null) {
+      return result;
+    }
+    SearchResult corrected = result.total() == 0 && request.correct() ? searchAsWritten(request.withQuery(suggestion)) : null;
+    SearchResult shown = corrected != null && corrected.total() > 0 ? corrected : result;
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), shown.total(), tookMs, shown.hits(), shown.facets(), suggestion, shown == corrected);
+  }
+
+  private SearchResult searchAsWritten(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     checkBounds(request);
     Query userQuery = parser.parse(request.query());
@@ -163,7 +192,7 @@ public final class SearchService implements Closeable {
       Map<String, List<SearchResult.FacetCount>> facets =
           request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets);
+      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets, null, null);
     } finally {
       searchers.release(searcher);
     }
@@ -276,6 +305,8 @@ public final class SearchService implements Closeable {
             .withMaxLength(HIGHLIGHT_MAX_LENGTH)
             .withFormatter(new SnippetFormatter(whole))
             .withScorer(new DistinctTermsScorer())
+            // Hits found through the exact or folded copies of the text are marked in the text too.
+            .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_EXACT, Fields.TEXT_FOLDED) : Set.of())
             .withBreakIterator(
                 whole
                     ? WholeBreakIterator::new // whole paragraphs: the highlighter splits at paragraph ends

@@ -2,6 +2,7 @@ package se.debattsok.search;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -31,9 +33,13 @@ import se.debattsok.model.Kind;
 final class UserQueryParser {
   /** What users may write before a colon, and the index field it means. */
   static final Map<String, String> FIELD_NAMES = fieldNames();
-  /** Where plain words are looked for, and how much a match there counts. */
+  /**
+   * Where plain words are looked for, and how much a match there counts. The folded field counts
+   * little: it is there for words typed without å, ä and ö, and where the word is spelled right the
+   * text field matches too, so the right spelling ranks first.
+   */
   private static final Map<String, Float> DEFAULT_FIELDS =
-      Map.of(Fields.TITLE, 2.0f, Fields.TEXT, 1.0f, Fields.PERSON, 1.5f);
+      Map.of(Fields.TITLE, 2.0f, Fields.TEXT, 1.0f, Fields.TEXT_FOLDED, 0.3f, Fields.PERSON, 1.5f);
 
   private final Analyzer queryAnalyzer;
   private final Analyzer allWordsAnalyzer;
@@ -195,13 +201,30 @@ final class UserQueryParser {
     @Override
     protected Query getFieldQuery(String name, String text, boolean quoted) throws ParseException {
       String field = field(name);
+      if (field == null && text.startsWith("=") && text.length() > 1) {
+        // =förskolan: this word form only, no stemming, folding or other forms.
+        return super.getFieldQuery(Fields.TEXT_EXACT, text.substring(1), false);
+      }
       Optional<Query> exact = exactFieldQuery(field, text);
       return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, quoted);
     }
 
+    /** The parser sends every quoted phrase here, with its slop ("…"~2), or 0. */
     @Override
     protected Query getFieldQuery(String name, String text, int slop) throws ParseException {
       String field = field(name);
+      if (field == null) {
+        // "a phrase": the words as written, in order, in the text; titles and names as usual.
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String f : List.of(Fields.TEXT_EXACT, Fields.TITLE, Fields.PERSON)) {
+          Query q = super.getFieldQuery(f, text, slop);
+          if (q != null) {
+            any.add(f.equals(Fields.TITLE) ? new BoostQuery(q, DEFAULT_FIELDS.get(Fields.TITLE)) : q, BooleanClause.Occur.SHOULD);
+          }
+        }
+        BooleanQuery built = any.build();
+        return built.clauses().isEmpty() ? null : built;
+      }
       Optional<Query> exact = exactFieldQuery(field, text);
       return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, slop);
     }

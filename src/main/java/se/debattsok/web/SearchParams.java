@@ -15,7 +15,7 @@ import se.debattsok.search.SortOrder;
  * {@code q, party, person, kind, assembly, from, to, sort, page, size}. Every bad value is a {@link
  * BadRequestException} that names it.
  */
-record SearchParams(String query, Filters filters, SortOrder sort, int page, int size) {
+record SearchParams(String query, Filters filters, SortOrder sort, int page, int size, boolean correct) {
   static final int DEFAULT_SIZE = 10;
   static final int MAX_SIZE = 100;
 
@@ -33,11 +33,12 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     SortOrder sort = sort(ctx.queryParam("sort"));
     int size = number(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = number(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH / size);
-    return new SearchParams(query, filters, sort, page, size);
+    boolean correct = !"1".equals(ctx.queryParam("nocorrect"));
+    return new SearchParams(query, filters, sort, page, size, correct);
   }
 
   SearchRequest request(boolean facets) {
-    return new SearchRequest(query, filters, sort, size, (page - 1) * size, true, facets);
+    return new SearchRequest(query, filters, sort, size, (page - 1) * size, true, facets, correct);
   }
 
   private static List<String> values(Context ctx, String name) {

@@ -78,6 +78,12 @@ final class Views {
       m.put("tookMs", result.tookMs());
       m.put("first", first);
       m.put("hits", hits(result, links));
+      if (result.suggestion() != null) {
+        m.put("suggestion", result.suggestion());
+        m.put("suggestionApplied", Boolean.TRUE.equals(result.suggestionApplied()));
+        m.put("suggestionHref", "/" + links.replacing("q", result.suggestion()));
+        m.put("asWrittenHref", "/" + links.replacing("nocorrect", "1"));
+      }
       m.put("facets", facets(result, links, params));
       m.put("pages", pages(params, result.total(), links));
     }

@@ -200,7 +200,7 @@ public final class WebApp {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", message));
     } else {
       SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
-          se.debattsok.search.Filters.NONE, se.debattsok.search.SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE);
+          se.debattsok.search.Filters.NONE, se.debattsok.search.SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true);
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(empty, new Links(Map.of()), null, message)));
     }
   }

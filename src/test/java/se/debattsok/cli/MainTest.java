@@ -79,6 +79,14 @@ class MainTest {
   }
 
   @Test
+  void aCorrectionIsSaid() {
+    assertThat(run("search", "--index", index.toString(), "segregatoin").out())
+        .startsWith("No hits for \"segregatoin\"; showing hits for \"segregation\" instead.");
+    assertThat(run("search", "--index", index.toString(), "--no-correct", "segregatoin").out())
+        .startsWith("Did you mean: segregation?").contains("0 hits");
+  }
+
+  @Test
   void colourOnRequest() {
     Run run = run("search", "--index", index.toString(), "--color", "always", "Järva");
     assertThat(run.out()).contains("\u001B[1mJärva\u001B[22m");

@@ -57,7 +57,7 @@ class SearchServiceTest {
   }
 
   static SearchResult search(String query, Filters filters, SortOrder sort) throws Exception {
-    return service.search(new SearchRequest(query, filters, sort, 10, 0, true, false));
+    return service.search(new SearchRequest(query, filters, sort, 10, 0, true, false, true));
   }
 
   static List<String> ids(SearchResult result) {
@@ -132,7 +132,7 @@ class SearchServiceTest {
 
   @Test
   void pagingSkipsHits() throws Exception {
-    SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true, false));
+    SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true, false, true));
     assertEquals(3, page2.total());
     assertEquals(List.of("goteborg.txt"), ids(page2));
   }
@@ -155,8 +155,8 @@ class SearchServiceTest {
 
   @Test
   void boundsAreEnforced() {
-    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 0, 0, true, false)));
-    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 10, 9_995, true, false)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 0, 0, true, false, true)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 10, 9_995, true, false, true)));
     assertThrows(QuerySyntaxException.class, () -> search("skolan ".repeat(3_000)));
   }
 
@@ -167,7 +167,7 @@ class SearchServiceTest {
 
   @Test
   void facetsCountHitsAndStaySidewaysForTheirOwnFilter() throws Exception {
-    SearchResult all = service.search(new SearchRequest("skolan", Filters.NONE, null, 10, 0, false, true));
+    SearchResult all = service.search(new SearchRequest("skolan", Filters.NONE, null, 10, 0, false, true, true));
     assertThat(all.facets().get("party"))
         .contains(new SearchResult.FacetCount("SD", 1), new SearchResult.FacetCount("S", 2), new SearchResult.FacetCount("M", 1));
     assertThat(all.facets().get("kind")).contains(new SearchResult.FacetCount("answer", 1));
@@ -176,7 +176,7 @@ class SearchServiceTest {
     assertThat(all.facets().get("person")).contains(new SearchResult.FacetCount("Emilia Bjuggren", 1));
 
     Filters sd = new Filters(List.of("SD"), null, List.of(), List.of(), null, null);
-    SearchResult narrowed = service.search(new SearchRequest("skolan", sd, null, 10, 0, false, true));
+    SearchResult narrowed = service.search(new SearchRequest("skolan", sd, null, 10, 0, false, true, true));
     assertEquals(1, narrowed.total());
     // The party facet still offers the other parties; the others count only SD's hits.
     assertThat(narrowed.facets().get("party")).contains(new SearchResult.FacetCount("S", 2));
@@ -199,6 +199,50 @@ class SearchServiceTest {
     assertEquals(0, plain.hits());
     assertThat(plain.paragraphs().get(0)).contains("&lt;script&gt;");
     assertThat(service.document("../../etc/passwd", "x")).isEmpty();
+  }
+
+  @Test
+  void wordsTypedWithoutSwedishLettersFindThemAndTheRightSpellingRanksFirst() throws Exception {
+    SearchResult result = search("forslagen");
+    assertEquals(List.of("stockholm.txt"), ids(result));
+    assertThat(result.hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>förslagen</mark>"));
+    // With few hits the right spelling is offered, not forced.
+    assertEquals("förslagen", result.suggestion());
+    assertEquals(Boolean.FALSE, result.suggestionApplied());
+  }
+
+  @Test
+  void anEqualsSignAsksForOneExactWordForm() throws Exception {
+    assertThat(ids(search("segregation"))).containsExactlyInAnyOrder("stockholm.txt", "goteborg.txt");
+    assertEquals(List.of("stockholm.txt"), ids(search("=segregationen")));
+    assertEquals(List.of("goteborg.txt"), ids(search("=fritidsgårdarna")));
+    assertEquals(0, search("=fritidsgården").total());
+  }
+
+  @Test
+  void quotedPhrasesMatchTheWordsAsWritten() throws Exception {
+    assertEquals(List.of("goteborg.txt"), ids(search("\"segregation i skolan\"")));
+    assertEquals(0, search("\"segregationen i skolan\"").total());
+  }
+
+  @Test
+  void aMisspelledQueryIsAnsweredWithItsCorrection() throws Exception {
+    SearchResult result = search("segregatoin");
+    assertEquals("segregation", result.suggestion());
+    assertEquals(Boolean.TRUE, result.suggestionApplied());
+    assertEquals("segregatoin", result.query());
+    assertThat(ids(result)).containsExactlyInAnyOrder("stockholm.txt", "goteborg.txt");
+  }
+
+  @Test
+  void withFewHitsACorrectionIsOnlySuggested() throws Exception {
+    SearchResult result = search("Järva OR fokuss");
+    assertEquals(1, result.total());
+    assertEquals("Järva OR fokus", result.suggestion());
+    assertEquals(Boolean.FALSE, result.suggestionApplied());
+    SearchResult asWritten = service.search(new SearchRequest("segregatoin", null, null, 10, 0, true, false, false));
+    assertEquals(0, asWritten.total());
+    assertEquals("segregation", asWritten.suggestion());
   }
 
   @Test

@@ -81,6 +81,14 @@ class WebAppTest {
   }
 
   @Test
+  void aCorrectedQueryIsAnnouncedWithAWayBack() throws Exception {
+    String body = get("/?q=segregatoin").body();
+    assertThat(body).contains("Visar resultat för <a href=\"/?q=segregation\"><strong>segregation</strong></a>");
+    assertThat(body).contains("sök i stället efter <a href=\"/?q=segregatoin&amp;nocorrect=1\">segregatoin</a>");
+    assertThat(get("/?q=segregatoin&nocorrect=1").body()).contains("Inga träffar", "Menade du");
+  }
+
+  @Test
   void markupInDocumentsAndQueriesIsShownAsText() throws Exception {
     assertThat(get("/?q=poliser").body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
     String echoed = get("/?q=" + WebFixture.enc("<script>alert(2)</script>")).body();

@@ -1,0 +1,61 @@
+package se.debattsok.search;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import se.debattsok.index.Fields;
+
+/**
+ * Corrects misspelled words from the index's own vocabulary (the exact word forms of the text),
+ * so that every suggestion is a word that occurs in some document. Only plain queries are
+ * corrected: words, quotes and minus signs; anything with field names or operators is left as the
+ * user wrote it.
+ */
+final class Speller {
+  private static final Pattern PLAIN_QUERY = Pattern.compile("[\\p{L}\\p{N}\\s\"'’\\-]+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
+  private static final int MIN_WORD_LENGTH = 4;
+
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  Speller() {
+    checker.setMaxEdits(2);
+    checker.setMinQueryLength(MIN_WORD_LENGTH);
+    checker.setAccuracy(0.7f);
+  }
+
+  /** The query with each unknown word replaced by its likeliest correction; null if none is needed. */
+  String correct(String query, IndexReader reader) throws IOException {
+    if (!PLAIN_QUERY.matcher(query).matches()) {
+      return null;
+    }
+    Matcher m = WORD.matcher(query);
+    StringBuilder corrected = new StringBuilder();
+    boolean changed = false;
+    int last = 0;
+    while (m.find()) {
+      String word = m.group();
+      String replacement = word;
+      if (word.length() >= MIN_WORD_LENGTH && !word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
+        Term term = new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT));
+        if (reader.docFreq(term) == 0) {
+          SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          if (suggestions.length > 0) {
+            replacement = suggestions[0].string;
+            changed = true;
+          }
+        }
+      }
+      corrected.append(query, last, m.start()).append(replacement);
+      last = m.end();
+    }
+    corrected.append(query.substring(last));
+    return changed ? corrected.toString() : null;
+  }
+}

@@ -83,11 +83,9 @@ public final class SearchService implements Closeable {
     final SortedSetDocValuesReaderState facets;
     final SnippetHighlighter snippets;
     final SnippetHighlighter paragraphs;
-    final Compounds compounds;
 
     FacetedSearcher(IndexReader reader, Analyzer indexAnalyzer) throws IOException {
       super(reader);
-      compounds = new Compounds(reader);
       snippets = highlighter(this, indexAnalyzer, false);
       paragraphs = highlighter(this, indexAnalyzer, true);
       SortedSetDocValuesReaderState state;
@@ -172,11 +170,11 @@ public final class SearchService implements Closeable {
   private SearchResult searchAsWritten(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     checkBounds(request);
+    Query userQuery = parser.parse(request.query());
+    Map<String, Query> filters = FilterQueries.of(request.filters());
+    Query query = FilterQueries.narrow(userQuery, filters.values());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      Query userQuery = parser.parse(request.query(), searcher.compounds);
-      Map<String, Query> filters = FilterQueries.of(request.filters());
-      Query query = FilterQueries.narrow(userQuery, filters.values());
       int wanted = request.offset() + request.limit();
       TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
       ScoreDoc[] page =

@@ -1,16 +1,12 @@
 package se.debattsok.search;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -18,7 +14,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -45,11 +40,6 @@ final class UserQueryParser {
    */
   private static final Map<String, Float> DEFAULT_FIELDS =
       Map.of(Fields.TITLE, 2.0f, Fields.TEXT, 1.0f, Fields.TEXT_FOLDED, 0.3f, Fields.PERSON, 1.5f);
-
-  /** What a hit only inside a compound scores: below any document with the word itself. */
-  private static final float COMPOUND_WEIGHT = 0.3f;
-  /** Words of one query whose compounds are added: 8 × 64 clauses stays below Lucene's 1,024. */
-  private static final int MAX_EXPANDED_WORDS = 8;
 
   private final Analyzer queryAnalyzer;
   private final Analyzer allWordsAnalyzer;
@@ -84,11 +74,6 @@ final class UserQueryParser {
   }
 
   Query parse(String text) throws QuerySyntaxException {
-    return parse(text, null);
-  }
-
-  /** @param compounds where to find compounds of plain words; null for none */
-  Query parse(String text, Compounds compounds) throws QuerySyntaxException {
     if (text.isBlank()) {
       throw new QuerySyntaxException("The query is empty: type one or more words.");
     }
@@ -97,16 +82,16 @@ final class UserQueryParser {
           "The query is too long (" + text.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH + ").");
     }
     checkBalanced(text);
-    Query query = parseWith(queryAnalyzer, text, compounds);
+    Query query = parseWith(queryAnalyzer, text);
     if (isEmpty(query)) {
       // Only filler words ("och att"): search for them after all rather than for nothing.
-      query = parseWith(allWordsAnalyzer, text, compounds);
+      query = parseWith(allWordsAnalyzer, text);
     }
     return onlyExclusions(query) ? withMatchAll(query) : query;
   }
 
-  private Query parseWith(Analyzer analyzer, String text, Compounds compounds) throws QuerySyntaxException {
-    Parser parser = new Parser(analyzer, compounds);
+  private Query parseWith(Analyzer analyzer, String text) throws QuerySyntaxException {
+    Parser parser = new Parser(analyzer);
     try {
       Query query = parser.parse(text);
       return query == null ? new MatchNoDocsQuery() : query;
@@ -190,12 +175,9 @@ final class UserQueryParser {
   /** The classic parser with users' field names mapped, and exact fields matched exactly. */
   private static final class Parser extends MultiFieldQueryParser {
     String fieldProblem;
-    private final Compounds compounds;
-    private int expandedWords;
 
-    Parser(Analyzer analyzer, Compounds compounds) {
+    Parser(Analyzer analyzer) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, DEFAULT_FIELDS);
-      this.compounds = compounds;
       setDefaultOperator(AND_OPERATOR);
       setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true); // "EU-medlemskap" is a phrase, not "eu OR medlemskap"
@@ -224,48 +206,7 @@ final class UserQueryParser {
         return super.getFieldQuery(Fields.TEXT_EXACT, text.substring(1), false);
       }
       Optional<Query> exact = exactFieldQuery(field, text);
-      Query query = exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, quoted);
-      return field == null && !quoted ? withCompounds(query, text) : query;
-    }
-
-    /**
-     * A plain word also finds the compounds that end in it, with little weight, so that documents
-     * with the word itself rank first: "segregation" finds "skolsegregationen".
-     */
-    private Query withCompounds(Query query, String text) throws ParseException {
-      if (compounds == null || query == null) {
-        return query;
-      }
-      List<String> stems = new ArrayList<>();
-      try (TokenStream stream = getAnalyzer().tokenStream(Fields.TEXT, text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          stems.add(term.toString());
-        }
-        stream.end();
-      } catch (IOException e) {
-        throw new ParseException("cannot analyse '" + text + "'");
-      }
-      if (stems.size() != 1) {
-        return query; // a hyphenated word, or one the analyzer drops: as it is
-      }
-      List<BytesRef> found;
-      try {
-        found = compounds.endingIn(stems.get(0));
-      } catch (IOException e) {
-        throw new ParseException("cannot read the index's words");
-      }
-      if (found.isEmpty()) {
-        return query;
-      }
-      if (++expandedWords > MAX_EXPANDED_WORDS) {
-        return query;
-      }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      found.forEach(term -> any.add(new TermQuery(new Term(Fields.TEXT, term)), BooleanClause.Occur.SHOULD));
-      Query inCompounds = new BoostQuery(any.build(), COMPOUND_WEIGHT);
-      return new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD).add(inCompounds, BooleanClause.Occur.SHOULD).build();
+      return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, quoted);
     }
 
     /** The parser sends every quoted phrase here, with its slop ("…"~2), or 0. */

@@ -31,6 +31,9 @@ import se.debattsok.model.Kind;
  * that says what to fix.
  */
 final class UserQueryParser {
+  /** How deep parentheses may nest: far more than anyone types, far less than overflows the parser. */
+  static final int MAX_NESTING = 32;
+
   /** What users may write before a colon, and the index field it means. */
   static final Map<String, String> FIELD_NAMES = fieldNames();
   /**
@@ -117,7 +120,10 @@ final class UserQueryParser {
       } else if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && c == '(') {
-        depth++;
+        if (++depth > MAX_NESTING) {
+          // The parser recurses per level: thousands of '(' would overflow its stack.
+          throw new QuerySyntaxException("The query nests parentheses too deeply (at most " + MAX_NESTING + " levels).");
+        }
       } else if (!quoted && c == ')' && --depth < 0) {
         throw new QuerySyntaxException("A ')' at position " + (i + 1) + " has no matching '('.");
       }

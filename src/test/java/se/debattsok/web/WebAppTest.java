@@ -176,6 +176,26 @@ class WebAppTest {
   }
 
   @Test
+  void hostileQueriesNeverGiveAServerError() throws Exception {
+    List<String> queries = se.debattsok.search.HostileQueryTest.queries();
+    List<String> problems = new java.util.ArrayList<>();
+    for (String query : queries.subList(0, 400)) {
+      for (String path : List.of("/?q=", "/api/search?q=")) {
+        HttpResponse<String> r = get(path + WebFixture.enc(query));
+        if (r.statusCode() != 200 && r.statusCode() != 400) {
+          problems.add(r.statusCode() + " for " + path + query);
+        }
+        if (r.body().contains("Exception") || r.body().contains("at se.debattsok")) {
+          problems.add("internals shown for " + path + query);
+        }
+      }
+    }
+    HttpResponse<String> nested = get("/api/search?q=" + "(".repeat(1_000) + "skola" + ")".repeat(1_000));
+    assertEquals(400, nested.statusCode());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void aReIndexIsPickedUpWithoutARestart() throws Exception {
     web.write("nytt.txt", "Om lodjur", "Lodjuren i Uppland ökar.");
     web.reindex();

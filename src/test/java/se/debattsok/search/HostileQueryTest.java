@@ -1,0 +1,101 @@
+package se.debattsok.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestData;
+import se.debattsok.index.Indexer;
+
+/**
+ * Thousands of odd and hostile queries: each gives results or a {@link QuerySyntaxException} with a
+ * one-line message, and none takes long. A fixed seed makes a failure reproducible.
+ */
+public class HostileQueryTest {
+  private static final long SEED = 20261125L;
+  private static final String SYNTAX = "+-&|!(){}[]^\"~*?:\\/ ";
+  private static final List<String> PIECES = List.of(
+      "skola", "segregation", "AND", "OR", "NOT", "(", ")", "\"", "*", "?", "~", "~2", "^3", ":", "title:", "nofield:",
+      "år:", "år:[2010 TO", "parti:", "/.*.*.*/", "/[a-z]{1,30}(x|y)*/", "*tion", "?kola", "skol*", "\\", "{", "}", "[", "]",
+      "&&", "||", "!", "-", "+", "=", "=förskolan", "\u202Eשלום\u202C", "😀", "\u0000", "\u0007", "\t", "\n", "ä", "ﬁ", "A\u0308");
+
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
+    new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
+    service = SearchService.open(dir.resolve("index"));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  public static List<String> queries() {
+    Random random = new Random(SEED);
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      StringBuilder q = new StringBuilder();
+      int parts = 1 + random.nextInt(8);
+      for (int p = 0; p < parts; p++) {
+        q.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextBoolean() ? " " : "");
+      }
+      queries.add(q.toString());
+    }
+    for (int i = 0; i < 4_000; i++) {
+      StringBuilder q = new StringBuilder();
+      int length = 1 + random.nextInt(40);
+      for (int c = 0; c < length; c++) {
+        q.append(random.nextInt(3) == 0 ? SYNTAX.charAt(random.nextInt(SYNTAX.length())) : (char) (0x20 + random.nextInt(0x2FF)));
+      }
+      queries.add(q.toString());
+    }
+    queries.add("skola ".repeat(5_000));
+    queries.add("(".repeat(3_000) + "skola" + ")".repeat(3_000));
+    queries.add("\"" + "skola ".repeat(1_000) + "\"");
+    queries.add("skola~ ".repeat(300));
+    queries.add("s* ".repeat(2_000));
+    return queries;
+  }
+
+  @Test
+  void everyQueryGivesResultsOrAOneLineMistakeQuickly() throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (String query : queries()) {
+      long start = System.nanoTime();
+      try {
+        service.search(new SearchRequest(query, null, null, 10, 0, true, false, true));
+      } catch (QuerySyntaxException e) {
+        if (e.getMessage() == null || e.getMessage().isBlank() || e.getMessage().contains("\n")) {
+          failures.add("bad message for " + printable(query) + ": " + e.getMessage());
+        }
+      } catch (RuntimeException e) {
+        failures.add(e + " for " + printable(query));
+      }
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      if (ms > 1_000) {
+        failures.add(ms + " ms for " + printable(query));
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  static String printable(String query) {
+    String shown = query.length() > 80 ? query.substring(0, 80) + "…" : query;
+    return "'" + shown.codePoints().collect(StringBuilder::new,
+        (b, c) -> b.append(Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04x", c) : Character.toString(c)),
+        StringBuilder::append) + "'";
+  }
+}

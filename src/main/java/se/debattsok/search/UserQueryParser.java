@@ -31,6 +31,9 @@ import se.debattsok.model.Kind;
  * that says what to fix.
  */
 final class UserQueryParser {
+  /** Words with *, ?, ~ or /…/ in one query. */
+  static final int MAX_PATTERNS = 10;
+
   /** How deep parentheses may nest: far more than anyone types, far less than overflows the parser. */
   static final int MAX_NESTING = 32;
 
@@ -181,6 +184,7 @@ final class UserQueryParser {
   /** The classic parser with users' field names mapped, and exact fields matched exactly. */
   private static final class Parser extends MultiFieldQueryParser {
     String fieldProblem;
+    private int patterns;
 
     Parser(Analyzer analyzer) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, DEFAULT_FIELDS);
@@ -193,6 +197,11 @@ final class UserQueryParser {
     private String field(String name) throws ParseException {
       if (name == null) {
         return null;
+      }
+      if (DEFAULT_FIELDS.containsKey(name)) {
+        // The multi-field parser calls back with each default field for prefix, fuzzy and regex
+        // terms; those are internal names ("text_folded"), not names users type.
+        return name;
       }
       String field = FIELD_NAMES.get(name.toLowerCase(Locale.ROOT));
       if (field == null) {
@@ -235,24 +244,53 @@ final class UserQueryParser {
       return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, slop);
     }
 
+    /** Builds a query for one field; the parser's own methods throw ParseException. */
+    private interface FieldQuery {
+      Query on(String field) throws ParseException;
+    }
+
+    /**
+     * Prefix, wildcard, fuzzy and regex terms without a field: matched against the words as
+     * written (not stems: "fritidsgårdrna~" is one edit from "fritidsgårdarna" but three from its
+     * stem), in titles and names too. At most {@value #MAX_PATTERNS} per query: each one walks the
+     * vocabulary, and hundreds took seconds.
+     */
+    private Query patternQuery(String name, FieldQuery perField) throws ParseException {
+      if (name != null) {
+        return perField.on(field(name));
+      }
+      if (++patterns > MAX_PATTERNS) {
+        fieldProblem = "At most " + MAX_PATTERNS + " words with *, ?, ~ or /…/ in one query.";
+        throw new ParseException(fieldProblem);
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String field : List.of(Fields.TEXT_EXACT, Fields.TITLE, Fields.PERSON)) {
+        Query q = perField.on(field);
+        if (q != null) {
+          any.add(q, BooleanClause.Occur.SHOULD);
+        }
+      }
+      return any.build();
+    }
+
     @Override
     protected Query getPrefixQuery(String name, String text) throws ParseException {
-      return super.getPrefixQuery(field(name), text);
+      return patternQuery(name, f -> super.getPrefixQuery(f, text));
     }
 
     @Override
     protected Query getWildcardQuery(String name, String text) throws ParseException {
-      return super.getWildcardQuery(field(name), text);
+      return patternQuery(name, f -> super.getWildcardQuery(f, text));
     }
 
     @Override
     protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
-      return super.getFuzzyQuery(field(name), text, similarity);
+      return patternQuery(name, f -> super.getFuzzyQuery(f, text, similarity));
     }
 
     @Override
     protected Query getRegexpQuery(String name, String text) throws ParseException {
-      return super.getRegexpQuery(field(name), text);
+      return patternQuery(name, f -> super.getRegexpQuery(f, text));
     }
 
     @Override

@@ -92,6 +92,15 @@ public class HostileQueryTest {
     assertThat(failures).isEmpty();
   }
 
+  /** Well-formed queries of every kind of syntax must search, not be refused. */
+  @Test
+  void wellFormedSyntaxIsNeverRefused() throws Exception {
+    for (String query : List.of("skol*", "segregaton~", "segregaton~1", "/seg.*/", "\"segregation och\"~3", "skola AND (vård OR omsorg)",
+        "+skola -vård", "title:svar", "år:[2020 TO 2024]", "=segregationen", "skola^2 vård", "Järva && fokus", "!vård skola")) {
+      service.search(new SearchRequest(query, null, null, 10, 0, true, false, true));
+    }
+  }
+
   static String printable(String query) {
     String shown = query.length() > 80 ? query.substring(0, 80) + "…" : query;
     return "'" + shown.codePoints().collect(StringBuilder::new,

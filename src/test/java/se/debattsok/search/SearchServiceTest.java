@@ -102,6 +102,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void prefixFuzzyAndRegexQueriesSearchEveryDefaultField() throws Exception {
+    assertThat(ids(search("segregati*"))).containsExactlyInAnyOrder("stockholm.txt", "goteborg.txt");
+    assertThat(ids(search("fritidsgårdrna~"))).containsExactly("goteborg.txt");
+    assertThat(ids(search("/fritidsg.rdarna/"))).containsExactly("goteborg.txt");
+    assertThat(ids(search("titel:interpellation*"))).contains("goteborg.txt");
+  }
+
+  @Test
   void fieldsCanBeNamedInEnglishOrSwedish() throws Exception {
     assertEquals(List.of("malmo.txt"), ids(search("parti:SD")));
     assertEquals(List.of("malmo.txt"), ids(search("party:sd")));

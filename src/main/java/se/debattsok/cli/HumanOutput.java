@@ -45,6 +45,9 @@ final class HumanOutput {
     long shown = result.hits().size();
     String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing %,d–%,d", offset + 1, offset + shown);
     out.printf(Locale.ROOT, "%,d hit%s%s (%d ms)%n", result.total(), result.total() == 1 ? "" : "s", range, result.tookMs());
+    if (Boolean.TRUE.equals(result.partial())) {
+      out.println("The search took too long and was stopped: these are the hits found until then.");
+    }
   }
 
   private String emphasise(String text) {

@@ -16,6 +16,8 @@ import java.util.Map;
  *     and the query found few or no documents; absent otherwise
  * @param suggestionApplied whether the hits are those of the suggestion (the query as written found
  *     nothing); absent when there is no suggestion
+ * @param partial true when the search ran out of time: the hits and total are those found by then;
+ *     absent otherwise
  */
 public record SearchResult(
     String query,
@@ -24,7 +26,8 @@ public record SearchResult(
     List<Hit> hits,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets,
     @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suggestionApplied) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suggestionApplied,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial) {
 
   public record FacetCount(String value, long count) {}
 

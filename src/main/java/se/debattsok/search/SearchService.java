@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +66,12 @@ public final class SearchService implements Closeable {
       Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
           Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE);
 
+  /** Most searches take milliseconds; this stops the rare pathological one well within a second. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMillis(700);
+
   private final Directory directory;
+  private final long timeLimitNanos;
+  private final Deadline deadline = new Deadline();
   private final SearcherManager searchers;
   private final Analyzer indexAnalyzer = Fields.indexAnalyzer();
   private final UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), indexAnalyzer);
@@ -73,12 +79,15 @@ public final class SearchService implements Closeable {
   /** With this many hits or fewer, a misspelled word gets a suggestion. */
   private static final int FEW_HITS = 3;
 
-  private SearchService(Directory directory) throws IOException {
+  private SearchService(Directory directory, Duration timeLimit) throws IOException {
     this.directory = directory;
+    this.timeLimitNanos = timeLimit.toNanos();
     this.searchers = new SearcherManager(directory, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader, indexAnalyzer);
+        FacetedSearcher searcher = new FacetedSearcher(reader, indexAnalyzer);
+        searcher.setTimeout(deadline);
+        return searcher;
       }
     });
   }
@@ -107,8 +116,16 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Opens the index in a folder read-only. */
+  /** Opens the index in a folder read-only, with the default time limit per search. */
   public static SearchService open(Path indexDir) throws IOException {
+    return open(indexDir, DEFAULT_TIME_LIMIT);
+  }
+
+  /**
+   * @param timeLimit how long the search part of one query may take; past it the hits found so far
+   *     come back, flagged as partial
+   */
+  public static SearchService open(Path indexDir, Duration timeLimit) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       throw new NoIndexException(indexDir);
     }
@@ -117,7 +134,7 @@ public final class SearchService implements Closeable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new NoIndexException(indexDir);
       }
-      return new SearchService(dir);
+      return new SearchService(dir, timeLimit);
     } catch (CorruptIndexException e) {
       dir.close();
       throw new IOException("the index " + indexDir + " is damaged; delete the folder and index again", e);
@@ -173,7 +190,8 @@ public final class SearchService implements Closeable {
     SearchResult corrected = result.total() == 0 && request.correct() ? searchAsWritten(request.withQuery(suggestion)) : null;
     SearchResult shown = corrected != null && corrected.total() > 0 ? corrected : result;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), shown.total(), tookMs, shown.hits(), shown.facets(), suggestion, shown == corrected);
+    return new SearchResult(
+        request.query(), shown.total(), tookMs, shown.hits(), shown.facets(), suggestion, shown == corrected, shown.partial());
   }
 
   private SearchResult searchAsWritten(SearchRequest request) throws QuerySyntaxException, IOException {
@@ -185,7 +203,9 @@ public final class SearchService implements Closeable {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
+      deadline.start(timeLimitNanos);
       TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
+      boolean partial = deadline.passed();
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, query);
@@ -201,7 +221,7 @@ public final class SearchService implements Closeable {
       Map<String, List<SearchResult.FacetCount>> facets =
           request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets, null, null);
+      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets, null, null, partial ? Boolean.TRUE : null);
     } finally {
       searchers.release(searcher);
     }

@@ -78,6 +78,7 @@ final class Views {
       m.put("tookMs", result.tookMs());
       m.put("first", first);
       m.put("hits", hits(result, links));
+      m.put("partial", Boolean.TRUE.equals(result.partial()));
       if (result.suggestion() != null) {
         m.put("suggestion", result.suggestion());
         m.put("suggestionApplied", Boolean.TRUE.equals(result.suggestionApplied()));

@@ -169,6 +169,15 @@ class SearchServiceTest {
   }
 
   @Test
+  void theTimeLimitFiresAndTheResultSaysSo() throws Exception {
+    try (SearchService hurried = SearchService.open(dir.resolve("index"), java.time.Duration.ofNanos(1))) {
+      SearchResult result = hurried.search(SearchRequest.of("skolan"));
+      assertEquals(Boolean.TRUE, result.partial());
+    }
+    assertThat(search("skolan").partial()).isNull();
+  }
+
+  @Test
   void onlyFillerWordsStillSearch() throws Exception {
     assertThat(search("och").total()).isGreaterThan(0);
   }

@@ -1,0 +1,38 @@
+package se.debattsok.search;
+
+import org.apache.lucene.index.QueryTimeout;
+
+/**
+ * A time limit per search. Lucene asks one {@link QueryTimeout} per searcher, and the searcher is
+ * shared by every thread, so the deadline (and whether it passed) is kept per thread.
+ */
+final class Deadline implements QueryTimeout {
+  private static final class State {
+    long deadline = Long.MAX_VALUE;
+    boolean passed;
+  }
+
+  private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
+
+  /** Starts the clock for this thread's search. */
+  void start(long limitNanos) {
+    State s = state.get();
+    s.deadline = System.nanoTime() + limitNanos;
+    s.passed = false;
+  }
+
+  /** Whether this thread's search ran out of time (and so returned what it had found by then). */
+  boolean passed() {
+    return state.get().passed;
+  }
+
+  @Override
+  public boolean shouldExit() {
+    State s = state.get();
+    if (System.nanoTime() > s.deadline) {
+      s.passed = true;
+      return true;
+    }
+    return false;
+  }
+}

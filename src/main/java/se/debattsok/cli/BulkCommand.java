@@ -1,7 +1,6 @@
 package se.debattsok.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -145,15 +144,7 @@ final class BulkCommand implements Callable<Integer> {
 
   /** The search --json object with "qid" first; a failed query gives qid, query and error. */
   static String jsonLine(BatchSearcher.Outcome outcome) throws IOException {
-    ObjectNode line = JSON.createObjectNode();
-    line.put("qid", outcome.query().qid());
-    if (outcome.error() != null) {
-      line.put("query", outcome.query().text());
-      line.put("error", outcome.error());
-    } else {
-      line.setAll((ObjectNode) JSON.valueToTree(outcome.result()));
-    }
-    return JSON.writeValueAsString(line);
+    return JSON.writeValueAsString(outcome.toJson(JSON));
   }
 
   /** The CSV rows of one query's hits; none for a failed query (the summary counts it). */

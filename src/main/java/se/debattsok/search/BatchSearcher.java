@@ -1,5 +1,7 @@
 package se.debattsok.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,7 +23,24 @@ public final class BatchSearcher {
   public record Query(String qid, String text) {}
 
   /** A query and its result, or the reason it has none. */
-  public record Outcome(Query query, SearchResult result, String error, long nanos) {}
+  public record Outcome(Query query, SearchResult result, String error, long nanos) {
+
+    /**
+     * As a line of {@code debattsok bulk} and an element of the batch API: the search JSON with
+     * "qid" first, or qid, query and error for a query to fix.
+     */
+    public ObjectNode toJson(ObjectMapper json) {
+      ObjectNode line = json.createObjectNode();
+      line.put("qid", query.qid());
+      if (error != null) {
+        line.put("query", query.text());
+        line.put("error", error);
+      } else {
+        line.setAll((ObjectNode) json.valueToTree(result));
+      }
+      return line;
+    }
+  }
 
   private final SearchService service;
   private final int threads;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -162,16 +161,7 @@ public final class WebApp {
     SearchRequest template = SearchParams.from(ctx).request(false);
     ArrayNode results = json.createArrayNode();
     // One request's searches run one after another: concurrency comes from concurrent requests.
-    new BatchSearcher(service, 1).run(queries.iterator(), template, outcome -> {
-      ObjectNode line = results.addObject();
-      line.put("qid", outcome.query().qid());
-      if (outcome.error() != null) {
-        line.put("query", outcome.query().text());
-        line.put("error", outcome.error());
-      } else {
-        line.setAll((ObjectNode) json.valueToTree(outcome.result()));
-      }
-    });
+    new BatchSearcher(service, 1).run(queries.iterator(), template, outcome -> results.add(outcome.toJson(json)));
     json(ctx, HttpStatus.OK, results);
   }
 

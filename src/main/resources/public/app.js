@@ -10,6 +10,10 @@
   if (input && area) {
     var timer = null;
     var latest = 0;
+    // Pressing Enter submits the form: a live update still pending or under way is then dropped.
+    if (input.form) {
+      input.form.addEventListener("submit", function () { clearTimeout(timer); latest++; });
+    }
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {

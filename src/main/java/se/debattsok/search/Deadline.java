@@ -14,11 +14,19 @@ final class Deadline implements QueryTimeout {
 
   private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
 
-  /** Starts the clock for this thread's search. */
+  /** Starts the clock for this thread's search; {@link #stop()} must follow. */
   void start(long limitNanos) {
     State s = state.get();
     s.deadline = System.nanoTime() + limitNanos;
     s.passed = false;
+  }
+
+  /**
+   * Ends the timed search. Without this, the thread (a server's pooled thread) would carry the
+   * deadline into whatever it searches next, and a later look-up would find nothing.
+   */
+  void stop() {
+    state.get().deadline = Long.MAX_VALUE;
   }
 
   /** Whether this thread's search ran out of time (and so returned what it had found by then). */

@@ -203,9 +203,15 @@ public final class SearchService implements Closeable {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
+      TopDocs top;
+      boolean partial;
       deadline.start(timeLimitNanos);
-      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
-      boolean partial = deadline.passed();
+      try {
+        top = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
+        partial = deadline.passed();
+      } finally {
+        deadline.stop(); // only this search is timed
+      }
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, query);

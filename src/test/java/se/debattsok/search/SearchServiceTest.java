@@ -178,6 +178,17 @@ class SearchServiceTest {
   }
 
   @Test
+  void anExpiredDeadlineDoesNotCutLaterWorkOnTheSameThread() throws Exception {
+    try (SearchService hurried = SearchService.open(dir.resolve("index"), java.time.Duration.ofMillis(50))) {
+      hurried.search(SearchRequest.of("skolan"));
+      Thread.sleep(120); // the deadline of that search has long passed
+      assertThat(hurried.document("goteborg.txt")).isPresent();
+      assertThat(hurried.document("goteborg.txt", "skolan")).isPresent();
+      assertEquals(3, hurried.search(SearchRequest.of("skolan")).total());
+    }
+  }
+
+  @Test
   void onlyFillerWordsStillSearch() throws Exception {
     assertThat(search("och").total()).isGreaterThan(0);
   }

@@ -70,7 +70,10 @@ public final class Corpus {
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isNote(file)) {
+                if (attrs.isSymbolicLink()) {
+                  // Links are followed, so one still seen as a link points nowhere.
+                  problems.add(new FileProblem(file.toString(), "broken link (what it points to does not exist)"));
+                } else if (attrs.isRegularFile() && !isNote(file)) {
                   SourceFile source = new SourceFile(file, relative(root, file));
                   if (readerFor(source).isPresent()) {
                     files.add(source);

@@ -1,0 +1,58 @@
+package se.debattsok.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestData;
+import se.debattsok.corpus.FileProblem;
+
+/** A corpus of everything that goes wrong with real files: each is reported, the rest indexed. */
+class BadCorpusTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyBadFileIsReportedWithItsReasonAndTheRestIsIndexed() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("good.txt"));
+    Files.writeString(corpus.resolve("malformed.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>", StandardCharsets.UTF_8);
+    byte[] garbage = new byte[4096];
+    new Random(1).nextBytes(garbage);
+    Files.write(corpus.resolve("garbage.txt"), garbage);
+    Files.write(corpus.resolve("garbage.pdf"), garbage);
+    Files.write(corpus.resolve("truncated.pdf"), Arrays.copyOf("%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII), 30));
+    Files.write(corpus.resolve("empty.md"), new byte[0]);
+    Files.write(corpus.resolve("latin1.txt"), "Svar på interpellation om äldreomsorg".getBytes(StandardCharsets.ISO_8859_1));
+    Files.createSymbolicLink(corpus.resolve("loop"), corpus); // a folder that contains itself
+    Files.createSymbolicLink(corpus.resolve("dangling.txt"), corpus.resolve("gone.txt"));
+    // A 50 MB text file: one enormous "document" must neither stall nor exhaust the run.
+    try (Writer w = Files.newBufferedWriter(corpus.resolve("huge.txt"), StandardCharsets.UTF_8)) {
+      w.write("Stor fil\n\n");
+      String line = "Segregationen i Stockholm har ökat och skolorna påverkas av boendet i staden ";
+      for (long written = 0; written < 50_000_000L; written += line.length()) {
+        w.write(line);
+      }
+    }
+
+    long start = System.nanoTime();
+    Indexer.Summary summary = new Indexer(2).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+    assertEquals(2, summary.documents()); // good.txt and huge.txt
+    assertThat(summary.problems()).extracting(p -> corpus.relativize(Path.of(p.path())).toString())
+        .contains("malformed.xml", "garbage.txt", "garbage.pdf", "truncated.pdf", "empty.md", "latin1.txt", "loop", "dangling.txt");
+    for (FileProblem problem : summary.problems()) {
+      assertThat(problem.reason()).as(problem.path()).isNotBlank().doesNotContain("Exception:").doesNotContain("\tat ");
+    }
+    assertThat(seconds).as("seconds for a 50 MB file").isLessThan(120);
+  }
+}

@@ -29,6 +29,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
@@ -325,9 +326,8 @@ public final class SearchService implements Closeable {
 
   /** Documents without a date come last either way. */
   private static SortField byDate(boolean newestFirst) {
-    SortField field = new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, newestFirst);
-    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return field;
+    return new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, newestFirst, SortedNumericSelector.Type.MIN,
+        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 
   /**

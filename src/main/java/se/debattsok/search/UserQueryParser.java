@@ -100,7 +100,7 @@ final class UserQueryParser {
     Parser parser = new Parser(analyzer);
     try {
       Query query = parser.parse(text);
-      return query == null ? new MatchNoDocsQuery() : query;
+      return query == null ? MatchNoDocsQuery.INSTANCE : query;
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(e, parser.fieldProblem));
     } catch (TooComplexToDeterminizeException e) {

@@ -19,10 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
 import se.debattsok.search.BatchSearcher;
+import se.debattsok.search.Filters;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
+import se.debattsok.search.SortOrder;
 
 /**
  * The web front end: a search page, a document page and a JSON API over one {@link SearchService}.
@@ -190,7 +192,7 @@ public final class WebApp {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", message));
     } else {
       SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
-          se.debattsok.search.Filters.NONE, se.debattsok.search.SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true);
+          Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true);
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(empty, new Links(Map.of()), null, message)));
     }
   }

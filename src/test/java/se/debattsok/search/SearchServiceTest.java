@@ -38,8 +38,9 @@ class SearchServiceTest {
         "Trygghet i Malmö kräver fler poliser. Skolan nämns inte här, men <script>alert(1)</script> gör det.",
         "Malmö den 1 december 2021",
         "Lars Berg");
+    write(corpus, "odaterad.txt", "Anteckning utan datum", "Lodjur i skolan.");
     Indexer.Summary summary = new Indexer(2).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
-    assertEquals(3, summary.documents());
+    assertEquals(4, summary.documents());
     service = SearchService.open(dir.resolve("index"));
   }
 
@@ -98,7 +99,7 @@ class SearchServiceTest {
     assertEquals(List.of("goteborg.txt"), ids(search("\"inte gjort nog\"")));
     assertEquals(0, search("\"gjort inte nog\"").total());
     assertThat(ids(search("(poliser OR fritidsgårdarna) skolan"))).containsExactlyInAnyOrder("malmo.txt", "goteborg.txt");
-    assertEquals(2, search("-Järva").total());
+    assertEquals(3, search("-Järva").total());
   }
 
   @Test
@@ -134,14 +135,15 @@ class SearchServiceTest {
 
   @Test
   void sortsByDate() throws Exception {
-    assertEquals(List.of("stockholm.txt", "goteborg.txt", "malmo.txt"), ids(search("skolan", Filters.NONE, SortOrder.NEWEST)));
-    assertEquals(List.of("malmo.txt", "goteborg.txt", "stockholm.txt"), ids(search("skolan", Filters.NONE, SortOrder.OLDEST)));
+    // The undated note comes last either way.
+    assertEquals(List.of("stockholm.txt", "goteborg.txt", "malmo.txt", "odaterad.txt"), ids(search("skolan", Filters.NONE, SortOrder.NEWEST)));
+    assertEquals(List.of("malmo.txt", "goteborg.txt", "stockholm.txt", "odaterad.txt"), ids(search("skolan", Filters.NONE, SortOrder.OLDEST)));
   }
 
   @Test
   void pagingSkipsHits() throws Exception {
     SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true, false, true));
-    assertEquals(3, page2.total());
+    assertEquals(4, page2.total());
     assertEquals(List.of("goteborg.txt"), ids(page2));
   }
 
@@ -184,7 +186,7 @@ class SearchServiceTest {
       Thread.sleep(120); // the deadline of that search has long passed
       assertThat(hurried.document("goteborg.txt")).isPresent();
       assertThat(hurried.document("goteborg.txt", "skolan")).isPresent();
-      assertEquals(3, hurried.search(SearchRequest.of("skolan")).total());
+      assertEquals(4, hurried.search(SearchRequest.of("skolan")).total());
     }
   }
 

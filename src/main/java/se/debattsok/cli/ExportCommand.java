@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.SourceFile;
-import se.debattsok.corpus.UnreadableFileException;
 import se.debattsok.model.Document;
 import se.debattsok.model.Person;
 
@@ -42,17 +41,14 @@ final class ExportCommand implements Callable<Integer> {
     int documents = 0;
     int skipped = scan.problems().size();
     for (SourceFile file : scan.files()) {
-      try {
-        for (Document doc : Corpus.readerFor(file).orElseThrow().read(file)) {
-          out.println(JSON.writeValueAsString(json(doc)));
-          documents++;
-        }
-      } catch (UnreadableFileException e) {
-        err.println("  " + file.path() + ": " + e.getMessage());
+      Corpus.Read read = Corpus.read(file);
+      if (read.problem() != null) {
+        err.println("  " + read.problem());
         skipped++;
-      } catch (IOException e) {
-        err.println("  " + file.path() + ": " + Corpus.describe(e));
-        skipped++;
+      }
+      for (Document doc : read.documents()) {
+        out.println(JSON.writeValueAsString(json(doc)));
+        documents++;
       }
     }
     out.flush();

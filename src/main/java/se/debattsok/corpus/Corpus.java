@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.debattsok.model.Document;
 
 /**
  * Finds the documents in corpus folders and picks the reader for each by its file type. Hidden
@@ -32,6 +33,9 @@ public final class Corpus {
   /** What a walk over the corpus folders found. */
   public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported) {}
 
+  /** The documents of one file, or the problem that kept it from giving any. */
+  public record Read(List<Document> documents, FileProblem problem) {}
+
   private Corpus() {}
 
   /** The file types that can be indexed, for help texts. */
@@ -41,6 +45,24 @@ public final class Corpus {
 
   public static Optional<DocumentReader> readerFor(SourceFile file) {
     return Optional.ofNullable(READERS.get(file.extension()));
+  }
+
+  /**
+   * Reads a file found by {@link #scan}. Every failure becomes a problem to report, never an
+   * exception: one bad file must not stop a run over thousands.
+   */
+  public static Read read(SourceFile file) {
+    String path = file.path().toString();
+    try {
+      return new Read(readerFor(file).orElseThrow().read(file), null);
+    } catch (UnreadableFileException e) {
+      return new Read(List.of(), new FileProblem(path, e.getMessage()));
+    } catch (IOException e) {
+      return new Read(List.of(), new FileProblem(path, describe(e)));
+    } catch (RuntimeException e) {
+      // A reader bug is reported like any unreadable file.
+      return new Read(List.of(), new FileProblem(path, "could not be read: " + e));
+    }
   }
 
   /**

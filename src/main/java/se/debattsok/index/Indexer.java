@@ -31,10 +31,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.corpus.Corpus;
-import se.debattsok.corpus.DocumentReader;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.corpus.SourceFile;
-import se.debattsok.corpus.UnreadableFileException;
 import se.debattsok.model.Document;
 
 /**
@@ -199,24 +197,18 @@ public final class Indexer {
       String fingerprint = fingerprints.get(key);
       List<FileProblem> problems = new ArrayList<>();
       List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-      try {
-        DocumentReader reader = Corpus.readerFor(file).orElseThrow();
-        for (Document doc : reader.read(file)) {
-          Document keyed = withSource(doc, key);
-          String other = ids.putIfAbsent(keyed.id(), key);
-          if (other != null && !other.equals(key)) {
-            problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
-            continue;
-          }
-          docs.add(DocumentMapper.toLucene(keyed, fingerprint));
+      Corpus.Read read = Corpus.read(file);
+      if (read.problem() != null) {
+        problems.add(read.problem());
+      }
+      for (Document doc : read.documents()) {
+        Document keyed = withSource(doc, key);
+        String other = ids.putIfAbsent(keyed.id(), key);
+        if (other != null && !other.equals(key)) {
+          problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
+          continue;
         }
-      } catch (UnreadableFileException e) {
-        problems.add(new FileProblem(file.path().toString(), e.getMessage()));
-      } catch (IOException e) {
-        problems.add(new FileProblem(file.path().toString(), Corpus.describe(e)));
-      } catch (RuntimeException e) {
-        // A reader bug must not stop a 15,000-file run; the file is reported like any unreadable one.
-        problems.add(new FileProblem(file.path().toString(), "could not be read: " + e));
+        docs.add(DocumentMapper.toLucene(keyed, fingerprint));
       }
       // With no documents read, the file's old ones are removed. (Lucene asserts that an update
       // brings at least one document.)

@@ -247,11 +247,10 @@ public final class SearchService implements Closeable {
     Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      int docId = docId(searcher, id);
+      if (docId < 0) {
         return Optional.empty();
       }
-      int docId = top.scoreDocs[0].doc;
       Document doc = DocumentMapper.fromStored(searcher.storedFields().document(docId));
       // Every paragraph escaped; those with hits replaced by their marked version, found by offset
       // in the text as the highlighter joins it (paragraphs separated by one character).
@@ -287,14 +286,17 @@ public final class SearchService implements Closeable {
   public Optional<Document> document(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(DocumentMapper.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      int docId = docId(searcher, id);
+      return docId < 0 ? Optional.empty() : Optional.of(DocumentMapper.fromStored(searcher.storedFields().document(docId)));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The Lucene doc id of the document with this id, or -1. */
+  private static int docId(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }
 
   private static void checkBounds(SearchRequest request) throws QuerySyntaxException {

@@ -235,7 +235,7 @@ final class Views {
     m.put("people", people(doc.people().stream()
         .map(p -> new SearchResult.HitPerson(p.name(), p.party(), p.role().code())).toList()));
     m.put("participants", doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList());
-    int[] n = {0};
+    int n = 0;
     List<String> paragraphs = new ArrayList<>();
     for (String paragraph : marked.paragraphs()) {
       // Number every mark so the page can step from hit to hit (and link to each without script).
@@ -243,8 +243,8 @@ final class Views {
       int from = 0;
       int at;
       while ((at = paragraph.indexOf("<mark>", from)) >= 0) {
-        n[0]++;
-        numbered.append(paragraph, from, at).append("<mark id=\"hit-").append(n[0]).append("\" tabindex=\"-1\">");
+        n++;
+        numbered.append(paragraph, from, at).append("<mark id=\"hit-").append(n).append("\" tabindex=\"-1\">");
         from = at + "<mark>".length();
       }
       paragraphs.add(numbered.append(paragraph.substring(from)).toString());

@@ -26,7 +26,13 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
   /** Raise whenever an analyzer below changes what it emits. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
+
+  /**
+   * Marks the stem of a compound's head in the text field: "skolsegregationen" is indexed as
+   * {@code skolsegregation} and {@code >segregation}. The tokenizer never emits the character.
+   */
+  public static final String HEAD_MARK = ">";
 
   /** Words of Lucene's Swedish stop list that matter in debates and so are never dropped. */
   private static final Set<String> MEANINGFUL =
@@ -38,14 +44,27 @@ public final class SwedishAnalysis {
 
   private SwedishAnalysis() {}
 
-  /** Index-time chain for titles and text: every word kept, stemmed. */
+  /**
+   * Index-time chain for titles and text: every word kept, stemmed, and the heads of compounds
+   * added, marked ({@link #HEAD_MARK}), so "segregation" can find "skolsegregationen".
+   */
   public static Analyzer text() {
-    return new Chain(CharArraySet.EMPTY_SET, true, false);
+    return new Chain(CharArraySet.EMPTY_SET, true, false, true);
+  }
+
+  /** The term a compound with this (stemmed) head is indexed under, besides its own stem. */
+  public static String compoundHead(String stem) {
+    return HEAD_MARK + stem;
+  }
+
+  /** The shipped word counts, loaded when the first text is analysed (not by searches); never changed. */
+  private static final class Splitter {
+    static final WordCounts.Table COUNTS = WordCounts.load();
   }
 
   /** Query-time chain for titles and text: as {@link #text()} without filler words. */
   public static Analyzer textQuery() {
-    return new Chain(QUERY_STOP_WORDS, true, false);
+    return new Chain(QUERY_STOP_WORDS, true, false, false);
   }
 
   /**
@@ -53,7 +72,7 @@ public final class SwedishAnalysis {
    * that spelling suggestions come from. Queries keep every word: a phrase is taken as written.
    */
   public static Analyzer exact() {
-    return new Chain(CharArraySet.EMPTY_SET, false, false);
+    return new Chain(CharArraySet.EMPTY_SET, false, false, false);
   }
 
   /**
@@ -62,12 +81,12 @@ public final class SwedishAnalysis {
    * ä and ö working; the same chain on both sides makes the folded stems meet.
    */
   public static Analyzer folded() {
-    return new Chain(CharArraySet.EMPTY_SET, true, true);
+    return new Chain(CharArraySet.EMPTY_SET, true, true, false);
   }
 
   /** Query-time chain for the folded field: as {@link #folded()} without filler words. */
   public static Analyzer foldedQuery() {
-    return new Chain(QUERY_STOP_WORDS, true, true);
+    return new Chain(QUERY_STOP_WORDS, true, true, false);
   }
 
   /**
@@ -75,7 +94,7 @@ public final class SwedishAnalysis {
    * "Björklund". Not stemmed: names do not inflect the way nouns do.
    */
   public static Analyzer names() {
-    return new Chain(CharArraySet.EMPTY_SET, false, true);
+    return new Chain(CharArraySet.EMPTY_SET, false, true, false);
   }
 
   /**
@@ -83,7 +102,7 @@ public final class SwedishAnalysis {
    * filler words alone ("och") is recognised as such in every field it is looked for in.
    */
   public static Analyzer namesQuery() {
-    return new Chain(QUERY_STOP_WORDS, false, true);
+    return new Chain(QUERY_STOP_WORDS, false, true, false);
   }
 
   static CharArraySet queryStopWords() {
@@ -103,18 +122,21 @@ public final class SwedishAnalysis {
   }
 
   /**
-   * StandardTokenizer → lower case → [filler words out] → [Snowball Swedish stemmer] → [ASCII
-   * folding]: text is stemmed, names are folded, the folded text field is both, exact forms neither.
+   * StandardTokenizer → lower case → [filler words out] → [compound heads added] → [Snowball
+   * Swedish stemmer] → [heads marked] → [ASCII folding]: text is stemmed, names are folded, the
+   * folded text field is both, exact forms neither; only the indexed text gets compound heads.
    */
   private static final class Chain extends Analyzer {
     private final CharArraySet stopWords;
     private final boolean stem;
     private final boolean fold;
+    private final boolean compounds;
 
-    Chain(CharArraySet stopWords, boolean stem, boolean fold) {
+    Chain(CharArraySet stopWords, boolean stem, boolean fold, boolean compounds) {
       this.stopWords = stopWords;
       this.stem = stem;
       this.fold = fold;
+      this.compounds = compounds;
     }
 
     @Override
@@ -124,8 +146,14 @@ public final class SwedishAnalysis {
       if (!stopWords.isEmpty()) {
         stream = new StopFilter(stream, stopWords);
       }
+      if (compounds) {
+        stream = new CompoundHeadFilter(stream, new CompoundSplitter(Splitter.COUNTS));
+      }
       if (stem) {
         stream = new SnowballFilter(stream, new SwedishStemmer());
+      }
+      if (compounds) {
+        stream = new HeadMarkFilter(stream);
       }
       if (fold) {
         stream = new ASCIIFoldingFilter(stream);

@@ -1,5 +1,6 @@
 package se.debattsok.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.debattsok.corpus.Corpus;
-import se.debattsok.corpus.SourceFile;
 import se.debattsok.model.Document;
 import se.debattsok.model.Person;
 
@@ -36,23 +35,15 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Corpus.Scan scan = Corpus.scan(corpora);
-    scan.problems().forEach(p -> err.println("  " + p));
-    int documents = 0;
-    int skipped = scan.problems().size();
-    for (SourceFile file : scan.files()) {
-      Corpus.Read read = Corpus.read(file);
-      if (read.problem() != null) {
-        err.println("  " + read.problem());
-        skipped++;
-      }
-      for (Document doc : read.documents()) {
+    CorpusWalk.Counts counts = CorpusWalk.forEach(corpora, err, doc -> {
+      try {
         out.println(JSON.writeValueAsString(json(doc)));
-        documents++;
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e); // plain strings and lists always serialise
       }
-    }
+    });
     out.flush();
-    err.printf(Locale.ROOT, "Exported %,d documents; %,d files skipped.%n", documents, skipped);
+    err.printf(Locale.ROOT, "Exported %,d documents; %,d files skipped.%n", counts.documents(), counts.skipped());
     return Main.OK;
   }
 

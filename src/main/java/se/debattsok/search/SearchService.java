@@ -340,6 +340,9 @@ public final class SearchService implements Closeable {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withMaxLength(HIGHLIGHT_MAX_LENGTH)
+            // Term offsets straight from the postings (phrases still only where the words stand in
+            // order): about a fifth faster per query than asking each hit for its weight matches.
+            .withWeightMatches(false)
             .withFormatter(new SnippetFormatter(whole))
             .withScorer(new DistinctTermsScorer())
             // Hits found through the exact or folded copies of the text are marked in the text too.

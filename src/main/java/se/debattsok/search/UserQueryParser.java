@@ -18,8 +18,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Kind;
@@ -46,6 +48,14 @@ final class UserQueryParser {
    */
   private static final Map<String, Float> DEFAULT_FIELDS =
       Map.of(Fields.TITLE, 2.0f, Fields.TEXT, 1.0f, Fields.TEXT_FOLDED, 0.3f, Fields.PERSON, 1.5f);
+
+  /**
+   * How much a word counts where it is only the head of a compound ("segregation" inside
+   * "skolsegregationen") against the word itself: little, so documents about the thing itself rank
+   * first and the compounds follow. On the dev set 0.1 cost known2 least (0.610; 0.3 gave 0.593)
+   * and found the same compounds.
+   */
+  static final float COMPOUND_HEAD_WEIGHT = 0.1f;
 
   private final Analyzer queryAnalyzer;
   private final Analyzer allWordsAnalyzer;
@@ -221,7 +231,43 @@ final class UserQueryParser {
         return super.getFieldQuery(Fields.TEXT_EXACT, text.substring(1), false);
       }
       Optional<Query> exact = exactFieldQuery(field, text);
-      return exact.isPresent() ? exact.get() : super.getFieldQuery(field, text, quoted);
+      if (exact.isPresent()) {
+        return exact.get();
+      }
+      return withCompounds(super.getFieldQuery(field, text, quoted));
+    }
+
+    /**
+     * A word looked for in the text is also looked for as the head of a compound. The multi-field
+     * parser builds the per-field queries without calling back, so they are found here: the text
+     * field's term alone or among the fields' clauses.
+     */
+    private static Query withCompounds(Query query) {
+      if (query instanceof TermQuery word && word.getTerm().field().equals(Fields.TEXT)) {
+        return withCompounds(word);
+      } else if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery word) {
+        return new BoostQuery(withCompounds(word), boosted.getBoost());
+      } else if (query instanceof BooleanQuery fields) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(fields.getMinimumNumberShouldMatch());
+        fields.clauses().forEach(c -> b.add(withCompounds(c.query()), c.occur()));
+        return b.build();
+      }
+      return query;
+    }
+
+    /**
+     * The word, or it as the head of a compound (indexed marked, see SwedishAnalysis), as one
+     * weighted synonym: a compound counts as a tenth of an occurrence of the word. One scorer, not
+     * two: cheaper than a disjunction, and the document frequency is the two terms' together.
+     */
+    private static Query withCompounds(TermQuery word) {
+      if (!word.getTerm().field().equals(Fields.TEXT)) {
+        return word;
+      }
+      return new SynonymQuery.Builder(Fields.TEXT)
+          .addTerm(word.getTerm())
+          .addTerm(new Term(Fields.TEXT, SwedishAnalysis.compoundHead(word.getTerm().text())), COMPOUND_HEAD_WEIGHT)
+          .build();
     }
 
     /** The parser sends every quoted phrase here, with its slop ("…"~2), or 0. */

@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /** One word in, the expected term out, as Lucene's own Swedish analyzer tests do. */
@@ -55,5 +57,32 @@ class SwedishAnalysisTest {
     assertEquals(List.of("jan", "bjorklund"), terms(names, "Jan Björklund"));
     assertEquals(terms(names, "Björklund"), terms(names, "bjorklund"));
     assertEquals(List.of("andersson"), terms(names, "Andersson"));
+  }
+
+  @Test
+  void compoundHeadsAreIndexedMarkedWhereTheHeadIs() throws IOException {
+    Analyzer text = SwedishAnalysis.text();
+    assertEquals(List.of("skolsegregation", SwedishAnalysis.compoundHead("segregation")), terms(text, "skolsegregationen"));
+    assertEquals(List.of("regering"), terms(text, "regeringen"));
+    try (TokenStream stream = text.tokenStream("text", "Om skolsegregationen")) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      List<String> seen = new ArrayList<>();
+      while (stream.incrementToken()) {
+        seen.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + position.getPositionIncrement());
+      }
+      stream.end();
+      // The head sits at the compound's position, and its offsets cover "segregationen" only.
+      assertEquals(List.of("om@0-2+1", "skolsegregation@3-20+1", ">segregation@7-20+0"), seen);
+    }
+  }
+
+  @Test
+  void queriesAreNeverSplit() throws IOException {
+    // Split at query time, "skolsegregation" would find every document about schools.
+    assertEquals(List.of("skolsegregation"), terms(SwedishAnalysis.textQuery(), "skolsegregationen"));
+    assertEquals(List.of("skolsegregationen"), terms(SwedishAnalysis.exact(), "skolsegregationen"));
   }
 }

@@ -182,6 +182,18 @@ class MainTest {
   }
 
   @Test
+  void wordsCountsTheDocumentsEachWordFormIsIn() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("words"));
+    Files.writeString(corpus.resolve("a.txt"), "Anteckning\n\nSkolan och skolan, 2024.");
+    Files.writeString(corpus.resolve("b.txt"), "Anteckning\n\nSkolan i staden.");
+    Run run = run("words", "--corpus", corpus.toString(), "--min-docs", "2");
+    assertEquals(0, run.code(), run.err());
+    assertEquals("anteckning\t2\nskolan\t2\n", run.out()); // no numbers, once per document
+    assertThat(run.err()).contains("Counted 2 words in at least 2 of 2 documents");
+    assertEquals(2, run("words", "--corpus", corpus.toString(), "--min-docs", "0").code());
+  }
+
+  @Test
   void helpAndVersion() {
     assertEquals(0, run("--help").code());
     assertThat(run("search", "--help").out()).contains("--party", "--speaker", "--json");

@@ -1,0 +1,130 @@
+package se.debattsok.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.SwedishStemmer;
+
+/**
+ * How many documents each word form occurs in: the statistics the compound splitter weighs its
+ * splits with. Counted over a corpus by {@code debattsok words} and shipped, as
+ * {@code word-counts.tsv.gz} (one {@code word<TAB>documents} per line), beside this class.
+ */
+public final class WordCounts {
+  /** Where the shipped counts are, on the class path. */
+  static final String RESOURCE = "word-counts.tsv.gz";
+
+  private final Map<String, Integer> documents = new HashMap<>();
+  private final Analyzer exact = SwedishAnalysis.exact();
+
+  /** Counts the distinct word forms of one document (all its text at once). */
+  public void addDocument(Iterable<String> texts) {
+    Set<String> seen = new HashSet<>();
+    for (String text : texts) {
+      try (TokenStream stream = exact.tokenStream("text", text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          if (isWord(term)) {
+            seen.add(term.toString());
+          }
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringReader does not fail
+      }
+    }
+    seen.forEach(w -> documents.merge(w, 1, Integer::sum));
+  }
+
+  /** Letters only: numbers, codes and "1990-talet" are no parts of compounds. */
+  private static boolean isWord(CharTermAttribute term) {
+    if (term.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < term.length(); i++) {
+      if (!Character.isLetter(term.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Writes the words found in at least {@code minDocuments} documents, sorted; returns how many. */
+  public int write(PrintWriter out, int minDocuments) {
+    var words = documents.entrySet().stream()
+        .filter(e -> e.getValue() >= minDocuments)
+        .sorted(Map.Entry.comparingByKey())
+        .toList();
+    words.forEach(e -> out.print(e.getKey() + "\t" + e.getValue() + "\n"));
+    out.flush();
+    return words.size();
+  }
+
+  /** Document counts by word form and by stem (the sum over the stem's forms); read-only. */
+  static final class Table {
+    private final CharArrayMap<Integer> words;
+    private final CharArrayMap<Integer> stems;
+
+    Table(CharArrayMap<Integer> words) {
+      this.words = CharArrayMap.unmodifiableMap(words);
+      CharArrayMap<Integer> byStem = new CharArrayMap<>(words.size(), false);
+      SwedishStemmer stemmer = new SwedishStemmer();
+      words.forEach((word, n) -> {
+        stemmer.setCurrent(new String((char[]) word));
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        Integer sum = byStem.get(stem);
+        byStem.put(stem, sum == null ? n : sum + n);
+      });
+      this.stems = CharArrayMap.unmodifiableMap(byStem);
+    }
+
+    int word(char[] text, int offset, int length) {
+      Integer n = words.get(text, offset, length);
+      return n == null ? 0 : n;
+    }
+
+    int stem(char[] text, int length) {
+      Integer n = stems.get(text, 0, length);
+      return n == null ? 0 : n;
+    }
+  }
+
+  /** The shipped counts, read once per call: callers keep the table. */
+  static Table load() {
+    try (InputStream in = WordCounts.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The word counts " + RESOURCE + " are missing from the class path.");
+      }
+      return new Table(read(new GZIPInputStream(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the word counts " + RESOURCE, e);
+    }
+  }
+
+  static CharArrayMap<Integer> read(InputStream in) throws IOException {
+    CharArrayMap<Integer> counts = new CharArrayMap<>(200_000, false);
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        counts.put(line.substring(0, tab), Integer.valueOf(line.substring(tab + 1)));
+      }
+    }
+    return counts;
+  }
+}

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -66,6 +70,14 @@ public final class SearchService implements Closeable {
   private static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
           Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE);
+  /** The same and the text, for hits with snippets: the highlighter is given the text read here. */
+  private static final Set<String> HIT_FIELDS_AND_TEXT = union(HIT_FIELDS, Fields.TEXT);
+
+  private static Set<String> union(Set<String> fields, String field) {
+    Set<String> all = new HashSet<>(fields);
+    all.add(field);
+    return Set.copyOf(all);
+  }
 
   /** Most searches take milliseconds; this stops the rare pathological one well within a second. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMillis(700);
@@ -218,12 +230,19 @@ public final class SearchService implements Closeable {
       TopFieldCollector.populateScores(page, searcher, query);
 
       int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-      Object[] snippets =
-          request.snippets() && docIds.length > 0 ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT) : null;
+      // Each hit's stored fields are read once: decompressing them is a good part of a query's cost,
+      // and the highlighter would otherwise read the text a second time.
+      Map<Integer, Document> docs = new HashMap<>();
+      StoredFields stored = searcher.storedFields();
+      for (int docId : docIds) {
+        docs.put(docId, DocumentMapper.fromStored(stored.document(docId, request.snippets() ? HIT_FIELDS_AND_TEXT : HIT_FIELDS)));
+      }
+      Object[] snippets = request.snippets() && docIds.length > 0
+          ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT, docs)
+          : null;
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        Document doc = DocumentMapper.fromStored(searcher.storedFields().document(page[i].doc, HIT_FIELDS));
-        hits.add(toHit(doc, page[i].score, snippets == null ? null : snippets[i]));
+        hits.add(toHit(docs.get(page[i].doc), page[i].score, snippets == null ? null : snippets[i]));
       }
       Map<String, List<SearchResult.FacetCount>> facets =
           request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
@@ -264,7 +283,9 @@ public final class SearchService implements Closeable {
         starts.add(offset);
         offset += paragraph.length() + 1;
       }
-      Object marked = userQuery == null ? null : searcher.paragraphs.highlight(userQuery, new int[] {docId}, Math.max(1, paragraphs.size()))[0];
+      Object marked = userQuery == null
+          ? null
+          : searcher.paragraphs.highlight(userQuery, new int[] {docId}, Math.max(1, paragraphs.size()), Map.of(docId, doc))[0];
       if (marked instanceof List<?> passages) {
         for (Object passage : passages) {
           if (passage instanceof SnippetFormatter.Marked m) {
@@ -359,15 +380,64 @@ public final class SearchService implements Closeable {
 
   /** Exposes the highlighter's per-document objects: our formatter returns lists of snippets. */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
+    /** The documents of the current call on each thread, already read: the text is taken from them. */
+    private final ThreadLocal<Map<Integer, Document>> loaded = new ThreadLocal<>();
+
     SnippetHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
     }
 
-    Object[] highlight(Query query, int[] docIds, int passages) throws IOException {
+    /** @param docs the documents, read with their text, by Lucene doc id */
+    Object[] highlight(Query query, int[] docIds, int passages, Map<Integer, Document> docs) throws IOException {
       int[] maxPassages = {passages};
-      return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docIds, maxPassages).get(Fields.TEXT);
+      loaded.set(docs);
+      try {
+        return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docIds, maxPassages).get(Fields.TEXT);
+      } finally {
+        loaded.remove();
+      }
+    }
+
+    /** The text of documents already read, joined as Lucene's own loader joins stored values. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      Map<Integer, Document> docs = loaded.get();
+      if (docs == null || fields.length != 1 || !fields[0].equals(Fields.TEXT)) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int docId = docIter.nextDoc(); docId != DocIdSetIterator.NO_MORE_DOCS; docId = docIter.nextDoc()) {
+        Document doc = docs.get(docId);
+        if (doc == null) {
+          throw new IllegalStateException("document " + docId + " was not read before highlighting");
+        }
+        values.add(new CharSequence[] {joined(doc.paragraphs(), getMaxLength())});
+      }
+      return values;
+    }
+
+    /**
+     * The paragraphs as one string, separated by {@link #MULTIVAL_SEP_CHAR} and cut at maxLength,
+     * exactly as the highlighter's stored-field visitor builds it, so offsets in the postings match.
+     */
+    static String joined(List<String> paragraphs, int maxLength) {
+      StringBuilder text = new StringBuilder();
+      for (String paragraph : paragraphs) {
+        if (text.isEmpty()) {
+          text.append(paragraph, 0, Math.min(maxLength, paragraph.length()));
+          continue;
+        }
+        int left = maxLength - text.length();
+        if (left <= 0) {
+          break;
+        }
+        text.append(MULTIVAL_SEP_CHAR).append(paragraph, 0, Math.min(left - 1, paragraph.length()));
+      }
+      return text.toString();
     }
   }
+
 
   @SuppressWarnings("unchecked")
   private static SearchResult.Hit toHit(Document doc, float score, Object snippets) {

@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.index.Indexer;
 import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
@@ -25,16 +24,11 @@ import se.debattsok.search.SortOrder;
 
 /** Every one of the 15,668 interpellations plus the default corpus, as the checks run them. */
 class RiksdagenCorpusTest {
-  @TempDir static Path dir;
-  static Indexer.Summary summary;
   static SearchService service;
 
   @BeforeAll
-  static void indexEverything() throws Exception {
-    Path data = TestData.interpellations();
-    summary = new Indexer(Runtime.getRuntime().availableProcessors())
-        .index(List.of(data, TestData.PROJECT.resolve("corpus")), dir, new Indexer.Listener() {});
-    service = SearchService.open(dir);
+  static void openTheIndexOfEverything() throws Exception {
+    service = SearchService.open(TestData.interpellationIndex().dir());
   }
 
   @AfterAll
@@ -46,6 +40,7 @@ class RiksdagenCorpusTest {
 
   @Test
   void everyFileIsIndexedWithoutErrors() {
+    Indexer.Summary summary = TestData.interpellationIndex().summary();
     assertThat(summary.problems()).isEmpty();
     assertEquals(15_669, summary.documents());
   }

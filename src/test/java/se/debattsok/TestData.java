@@ -2,8 +2,15 @@ package se.debattsok;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import se.debattsok.index.Indexer;
 
 /** Where tests find real documents: the project's own corpus/, and ../shared where it exists. */
 public final class TestData {
@@ -19,6 +26,53 @@ public final class TestData {
     Path data = SHARED.resolve("corpus/riksdagen-interpellations/data");
     assumeTrue(Files.isDirectory(data), "../shared/corpus/riksdagen-interpellations is absent: test skipped");
     return data;
+  }
+
+  /**
+   * An index of all interpellations plus the default corpus, built once per test run (about 20 s)
+   * for the tests that only read it; deleted when the JVM exits.
+   */
+  public static BuiltIndex interpellationIndex() {
+    interpellations(); // skips the caller where ../shared is absent
+    return SharedIndex.BUILT;
+  }
+
+  public record BuiltIndex(Path dir, Indexer.Summary summary) {}
+
+  private static final class SharedIndex {
+    static final BuiltIndex BUILT = build();
+
+    private static BuiltIndex build() {
+      try {
+        Path dir = Files.createTempDirectory("debattsok-interpellations");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+        Indexer.Summary summary = new Indexer(Runtime.getRuntime().availableProcessors())
+            .index(List.of(interpellations(), PROJECT.resolve("corpus")), dir, new Indexer.Listener() {});
+        return new BuiltIndex(dir, summary);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is no failure
+    }
+  }
+
+  /**
+   * Starts {@code debattsok ARGS} as a separate process, with this JVM's java and class path, its
+   * output going to a file: for tests that kill a process, or measure one.
+   */
+  public static Process debattsok(Path output, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-cp", System.getProperty("java.class.path"), "se.debattsok.cli.Main"));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
   }
 
   /** One interpellation file, e.g. {@code ipq-199495--0001}. */

@@ -2,6 +2,7 @@ package se.debattsok.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
@@ -54,5 +56,21 @@ class BadCorpusTest {
       assertThat(problem.reason()).as(problem.path()).isNotBlank().doesNotContain("Exception:").doesNotContain("\tat ");
     }
     assertThat(seconds).as("seconds for a 50 MB file").isLessThan(120);
+  }
+
+  /** Skipped where the tests run as root (as in CI), who reads every file whatever its permissions. */
+  @Test
+  void aFileWithoutReadPermissionIsReported() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("locked"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("good.txt"));
+    Path secret = Files.writeString(corpus.resolve("secret.txt"), "Hemligt\n\nText.", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(secret, Set.of());
+    assumeFalse(Files.isReadable(secret), "running as root, who reads every file: file permissions cannot be tested here");
+    Indexer.Summary summary = new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
+    assertEquals(1, summary.documents());
+    assertThat(summary.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).endsWith("secret.txt");
+      assertThat(p.reason()).isEqualTo("permission denied");
+    });
   }
 }

@@ -24,11 +24,12 @@ import se.debattsok.model.Document;
  * files and a folder's own README or SOURCE notes are not documents and are passed over.
  */
 public final class Corpus {
-  private static final DocumentReader TEI = new TeiInterpellationReader();
+  private static final DocumentReader XML = new XmlReader();
   private static final DocumentReader PLAIN = new PlainTextReader();
   private static final DocumentReader PDF = new PdfReader();
+  private static final DocumentReader SPEECHES = new RiksdagSpeechReader();
   private static final Map<String, DocumentReader> READERS =
-      Map.of("xml", TEI, "txt", PLAIN, "md", PLAIN, "pdf", PDF);
+      Map.of("xml", XML, "txt", PLAIN, "md", PLAIN, "pdf", PDF, "json", SPEECHES);
 
   /** What a walk over the corpus folders found. */
   public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported) {}

@@ -1,8 +1,11 @@
 package se.debattsok.corpus;
 
+import static se.debattsok.corpus.Xml.attribute;
+import static se.debattsok.corpus.Xml.child;
+import static se.debattsok.corpus.Xml.descendants;
+import static se.debattsok.corpus.Xml.first;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
 import se.debattsok.model.Person;
@@ -29,7 +28,6 @@ import se.debattsok.model.Role;
  * any case, and many fields hold the literal text "None", which is treated as absent.
  */
 public final class TeiInterpellationReader implements DocumentReader {
-  static final String TEI = "http://www.tei-c.org/ns/1.0";
   private static final Pattern ID = Pattern.compile("ipq-(\\d{4})(\\d{2}|\\d{4})--0*(\\d+)");
   private static final Pattern NONE_AT_EDGES = Pattern.compile("^(?:None\\s+)+|(?:\\s+None)+$");
   private static final Pattern TRAILING_PARTY = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
@@ -39,20 +37,13 @@ public final class TeiInterpellationReader implements DocumentReader {
   private static final Pattern TITLE_BEFORE_NAME =
       Pattern.compile("^(?:\\p{L}*(?:minister|ministern)|[Ss]tatsråd(?:et)?)\\s+(?=\\p{Lu})");
 
-  private final DocumentBuilderFactory factory = secureFactory();
-
   @Override
   public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
-    Element tei;
-    try (InputStream in = Files.newInputStream(file.path())) {
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null); // errors arrive as exceptions; do not also print them
-      tei = builder.parse(in).getDocumentElement();
-    } catch (SAXException e) {
-      throw new UnreadableFileException("malformed XML: " + e.getMessage(), e);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
+    return read(Xml.parse(file.path()), file);
+  }
+
+  /** Reads an interpellation already parsed (the XML reader parses once and picks the format). */
+  List<Document> read(Element tei, SourceFile file) throws UnreadableFileException {
     if (!"TEI".equals(tei.getLocalName())) {
       throw new UnreadableFileException("not a TEI document (root element <" + tei.getTagName() + ">)");
     }
@@ -81,24 +72,6 @@ public final class TeiInterpellationReader implements DocumentReader {
             addressee(correspDesc, bibl, people),
             paragraphs(first(child(tei, "text"), "body")),
             file.path().toString()));
-  }
-
-  private static DocumentBuilderFactory secureFactory() {
-    // No DTDs, no external entities, no XInclude: a corpus file must never make us read other files
-    // or the network (XXE), nor expand entities without bound.
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      f.setXIncludeAware(false);
-      f.setExpandEntityReferences(false);
-      return f;
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the XML parser cannot be made safe", e);
-    }
   }
 
   /** Person id → role, from who sent, received, answered and discussed the interpellation. */
@@ -305,36 +278,5 @@ public final class TeiInterpellationReader implements DocumentReader {
 
   private static String text(Element element) {
     return element == null ? null : clean(element.getTextContent());
-  }
-
-  private static String attribute(Element element, String name) {
-    return element == null ? null : element.getAttribute(name);
-  }
-
-  private static Element child(Element parent, String localName) {
-    if (parent != null) {
-      for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (n instanceof Element e && localName.equals(e.getLocalName())) {
-          return e;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Element first(Element parent, String localName) {
-    List<Element> all = descendants(parent, localName);
-    return all.isEmpty() ? null : all.get(0);
-  }
-
-  private static List<Element> descendants(Element parent, String localName) {
-    List<Element> found = new ArrayList<>();
-    if (parent != null) {
-      var nodes = parent.getElementsByTagNameNS(TEI, localName);
-      for (int i = 0; i < nodes.getLength(); i++) {
-        found.add((Element) nodes.item(i));
-      }
-    }
-    return found;
   }
 }

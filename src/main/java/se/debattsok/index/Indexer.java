@@ -202,7 +202,7 @@ public final class Indexer {
         problems.add(read.problem());
       }
       for (Document doc : read.documents()) {
-        Document keyed = withSource(doc, key);
+        Document keyed = doc.withSource(key);
         String other = ids.putIfAbsent(keyed.id(), key);
         if (other != null && !other.equals(key)) {
           problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
@@ -253,10 +253,6 @@ public final class Indexer {
     return problems;
   }
 
-  private static Document withSource(Document d, String source) {
-    return new Document(
-        d.id(), d.kind(), d.title(), d.date(), d.assembly(), d.reference(), d.people(), d.addressee(), d.paragraphs(), source);
-  }
 
   /**
    * What the index holds, by source file; null when there is no index or it was written with other

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param addressee to whom the document is addressed, as the source words it
  * @param paragraphs the text, one entry per paragraph
  * @param source the file the document was read from
+ * @param debate for a speech, the debate it was given in and its place there; otherwise null
  */
 public record Document(
     String id,
@@ -24,13 +25,26 @@ public record Document(
     List<Person> people,
     String addressee,
     List<String> paragraphs,
-    String source) {
+    String source,
+    Debate debate) {
 
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     people = List.copyOf(people);
     paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** A document that is no speech in a debate. */
+  public Document(
+      String id, Kind kind, String title, LocalDate date, String assembly, String reference, List<Person> people,
+      String addressee, List<String> paragraphs, String source) {
+    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, null);
+  }
+
+  /** The same document, read from another place (the indexer records where). */
+  public Document withSource(String newSource) {
+    return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, newSource, debate);
   }
 
   /** The principals: everyone except those who only took part in the debate. */

@@ -12,6 +12,10 @@ public enum Role {
   ANSWERER,
   SIGNER,
   SPEAKER,
+  /** Whoever chairs a sitting (the Speaker of the Riksdag, a council's chair) while speaking. */
+  CHAIR,
+  /** A speaker who is not a member: a minister outside the assembly, an invited expert. */
+  GUEST,
   PARTICIPANT;
 
   public String code() {

@@ -1,0 +1,73 @@
+package se.debattsok.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.model.Document;
+import se.debattsok.model.Kind;
+import se.debattsok.model.Person;
+import se.debattsok.model.Role;
+
+/** The Riksdag's speeches as its open data API gives them (fixture with the API's field names). */
+class RiksdagSpeechReaderTest {
+  static final Path FIXTURE = Path.of("src/test/resources/riksdagen-speeches/anforanden-2022-01-18.json").toAbsolutePath();
+
+  @TempDir Path dir;
+
+  static Corpus.Read read(Path file) {
+    return Corpus.read(new SourceFile(file, file.getFileName().toString()));
+  }
+
+  @Test
+  void eachSpeechWithItsSpeakerPartyDebateAndPlace() {
+    Corpus.Read read = read(FIXTURE);
+    assertNull(read.problem());
+    List<Document> speeches = read.documents();
+    assertEquals(4, speeches.size());
+    Document first = speeches.get(0);
+    assertEquals("b6a2e1f0-7c31-ec11-9148-005056a5d5e3", first.id());
+    assertEquals(Kind.SPEECH, first.kind());
+    assertEquals(LocalDate.of(2022, 1, 18), first.date());
+    assertEquals("2021/22:60", first.reference());
+    assertEquals("Svar på interpellation 2021/22:239 om äldreomsorgens bemanning", first.title());
+    assertEquals(List.of(new Person("Lena Hallengren", "S", Role.SPEAKER, "0640446346419")), first.people());
+    assertEquals(List.of("Fru talman! Ulrika Heindorff har frågat mig om bemanningen i äldreomsorgen.",
+        "Regeringen satsar på äldreomsorgslyftet & fler undersköterskor."), first.paragraphs());
+    assertEquals("H90960-H910239", first.debate().id());
+    assertEquals(24, first.debate().position());
+    assertEquals(first.debate().id(), speeches.get(1).debate().id());
+    assertThat(speeches.get(2).debate().id()).isNotEqualTo(first.debate().id());
+    assertEquals(new Person("Anna-Caren Sätherberg", "S", Role.SPEAKER, "0532455418219"), speeches.get(2).people().get(0));
+    Person chair = speeches.get(3).people().get(0);
+    assertEquals(Role.CHAIR, chair.role());
+    assertNull(chair.party());
+    assertEquals(List.of("Överläggningen var härmed avslutad."), speeches.get(3).paragraphs());
+  }
+
+  @Test
+  void oneSpeechAloneAndAnEmptyPageAreRead() throws Exception {
+    Path one = Files.writeString(dir.resolve("one.json"),
+        "{\"anforande\": {\"dok_id\": \"H1\", \"anforande_nummer\": \"3\", \"talare\": \"Jan Björklund (L)\", \"parti\": \"L\","
+            + " \"anforandetext\": \"<p>Herr talman!</p>\"}}", StandardCharsets.UTF_8);
+    assertEquals("H1-3", read(one).documents().get(0).id());
+    Path empty = Files.writeString(dir.resolve("empty.json"), "{\"anforandelista\": {\"@antal\": \"0\", \"anforande\": null}}");
+    assertThat(read(empty).documents()).isEmpty();
+    assertNull(read(empty).problem());
+  }
+
+  @Test
+  void otherJsonIsReportedNotRead() throws Exception {
+    Path other = Files.writeString(dir.resolve("package.json"), "{\"name\": \"x\"}");
+    assertThat(read(other).problem().reason()).startsWith("not Riksdag speeches");
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"anforandelista\": [");
+    assertThat(read(broken).problem().reason()).startsWith("malformed JSON");
+  }
+}

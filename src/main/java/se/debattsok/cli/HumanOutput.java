@@ -30,24 +30,66 @@ final class HumanOutput {
     int rank = offset;
     for (SearchResult.Hit hit : result.hits()) {
       rank++;
-      out.printf(Locale.ROOT, "%3d. %s%n", rank, emphasise(hit.title() == null ? hit.id() : hit.title()));
-      out.println("     " + join(hit.date(), hit.kind(), hit.assembly(), hit.reference()));
-      String people = people(hit.people());
-      if (!people.isEmpty()) {
-        out.println("     " + people);
-      }
-      out.println("     id: " + hit.id());
-      for (String snippet : hit.snippets()) {
-        out.println("     " + snippetText(snippet));
-      }
-      out.println();
+      printHit(String.format(Locale.ROOT, "%3d. ", rank), hit);
     }
-    long shown = result.hits().size();
-    String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing %,d–%,d", offset + 1, offset + shown);
+    for (SearchResult.Group group : result.groups()) {
+      rank++;
+      if (group.hits().size() == 1 && group.hits().get(0).debate() == null) {
+        printHit(String.format(Locale.ROOT, "%3d. ", rank), group.hits().get(0)); // a document, no debate
+        continue;
+      }
+      out.printf(Locale.ROOT, "%3d. %s%n", rank, emphasise(group.title() == null ? group.debateId() : group.title()));
+      out.println("     " + join(group.date(), group.matches() == 1 ? "1 matching speech" : group.matches() + " matching speeches"));
+      out.println();
+      for (SearchResult.Hit hit : group.hits()) {
+        printHit("       ", hit);
+      }
+    }
+    if (result.trend() != null) {
+      printTrend(result.trend());
+    }
+    long shown = result.hits().size() + result.groups().size();
+    String what = result.groups().isEmpty() ? "" : " debates";
+    String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing%s %,d–%,d", what, offset + 1, offset + shown);
     out.printf(Locale.ROOT, "%,d hit%s%s (%d ms)%n", result.total(), result.total() == 1 ? "" : "s", range, result.tookMs());
     if (Boolean.TRUE.equals(result.partial())) {
       out.println("The search took too long and was stopped: these are the hits found until then.");
     }
+  }
+
+  private void printHit(String lead, SearchResult.Hit hit) {
+    String indent = " ".repeat(lead.length());
+    String title = hit.title() == null ? hit.id() : hit.title();
+    if (hit.debate() != null) {
+      title = "Speech " + hit.debate().position() + (hit.title() == null ? "" : " · " + hit.title());
+    }
+    out.println(lead + emphasise(title));
+    out.println(indent + join(hit.date(), hit.kind(), hit.assembly(), hit.reference()));
+    String people = people(hit.people());
+    if (!people.isEmpty()) {
+      out.println(indent + people);
+    }
+    out.println(indent + "id: " + hit.id());
+    for (String snippet : hit.snippets()) {
+      out.println(indent + snippetText(snippet));
+    }
+    out.println();
+  }
+
+  /** One line per year: the count, a bar, and the parties with most documents that year. */
+  private void printTrend(SearchResult.Trend trend) {
+    long most = trend.years().stream().mapToLong(SearchResult.YearCount::count).max().orElse(1);
+    out.println("Per year:");
+    for (SearchResult.YearCount year : trend.years()) {
+      String bar = "#".repeat((int) Math.max(1, Math.round(30.0 * year.count() / most)));
+      List<String> parties = year.parties().entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+          .limit(4)
+          .map(e -> e.getKey() + " " + e.getValue())
+          .toList();
+      out.printf(Locale.ROOT, "  %d %,6d %-30s %s%n", year.year(), year.count(), bar, String.join(", ", parties));
+    }
+    out.println();
   }
 
   private String emphasise(String text) {

@@ -50,6 +50,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  @Option(names = "--group", description = "Group the hits by debate: the best speeches of each debate together; --limit and --offset count debates.")
+  boolean group;
+
+  @Option(names = "--trend", description = "Also count the matching documents per year and party (a table, or \"trend\" in the JSON).")
+  boolean trend;
+
   @Mixin FilterOptions filterOptions;
 
   @Option(names = "--color", paramLabel = "WHEN", description = "Bold hits: auto (on a terminal), always or never.")
@@ -71,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     Path indexDir = DefaultIndex.resolve(index, err);
 
     SearchRequest request =
-        new SearchRequest(query, filters, filterOptions.sort, limit, offset, true, false, !filterOptions.noCorrect);
+        new SearchRequest(query, filters, filterOptions.sort, limit, offset, true, false, !filterOptions.noCorrect, group, trend);
     try (SearchService service = SearchService.open(indexDir)) {
       SearchResult result = service.search(request);
       if (json) {

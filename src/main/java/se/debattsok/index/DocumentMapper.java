@@ -10,12 +10,16 @@ import java.util.Locale;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import se.debattsok.model.Debate;
 import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
 import se.debattsok.model.Person;
@@ -57,12 +61,24 @@ public final class DocumentMapper {
     if (doc.addressee() != null) {
       lucene.add(new TextField(Fields.ADDRESSEE, doc.addressee(), Field.Store.YES));
     }
+    Debate debate = doc.debate();
+    String debateId = debate == null ? doc.id() : debate.id();
+    lucene.add(new StringField(Fields.DEBATE_ID, debateId, Field.Store.YES));
+    lucene.add(new SortedDocValuesField(Fields.DEBATE_ID, new BytesRef(debateId)));
+    if (debate != null) {
+      if (debate.title() != null) {
+        lucene.add(new StoredField(Fields.DEBATE_TITLE, debate.title()));
+      }
+      lucene.add(new IntField(Fields.DEBATE_POSITION, debate.position(), Field.Store.YES));
+    }
     Set<String> people = new HashSet<>(); // a facet counts a document once per value
     Set<String> parties = new HashSet<>();
     for (Person person : doc.people()) {
       lucene.add(new StoredField(Fields.PERSON_NAME, person.name()));
       lucene.add(new StoredField(Fields.PERSON_PARTY, person.party() == null ? "" : person.party()));
       lucene.add(new StoredField(Fields.PERSON_ROLE, person.role().code()));
+      lucene.add(new StoredField(Fields.PERSON_ID, person.id() == null ? "" : person.id()));
+      lucene.add(new StringField(Fields.PERSON_KEY, person.key(), Field.Store.NO));
       if (person.role().isPrincipal()) {
         lucene.add(new TextField(Fields.PERSON, person.name(), Field.Store.NO));
         if (!person.name().isEmpty() && people.add(person.name())) {
@@ -91,11 +107,14 @@ public final class DocumentMapper {
     String[] names = stored.getValues(Fields.PERSON_NAME);
     String[] parties = stored.getValues(Fields.PERSON_PARTY);
     String[] roles = stored.getValues(Fields.PERSON_ROLE);
+    String[] ids = stored.getValues(Fields.PERSON_ID);
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      people.add(new Person(names[i], parties[i], Role.valueOf(roles[i].toUpperCase(Locale.ROOT))));
+      Role role = Role.valueOf(roles[i].toUpperCase(Locale.ROOT));
+      people.add(new Person(names[i], parties[i], role, i < ids.length ? ids[i] : null));
     }
     IndexableField date = stored.getField(Fields.DATE);
+    IndexableField position = stored.getField(Fields.DEBATE_POSITION);
     return new Document(
         stored.get(Fields.ID),
         Kind.parse(stored.get(Fields.KIND)).orElse(Kind.OTHER),
@@ -106,6 +125,9 @@ public final class DocumentMapper {
         people,
         stored.get(Fields.ADDRESSEE),
         List.of(stored.getValues(Fields.TEXT)),
-        stored.get(Fields.SOURCE));
+        stored.get(Fields.SOURCE),
+        position == null
+            ? null
+            : new Debate(stored.get(Fields.DEBATE_ID), stored.get(Fields.DEBATE_TITLE), position.numericValue().intValue()));
   }
 }

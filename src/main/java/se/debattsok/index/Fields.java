@@ -46,6 +46,21 @@ public final class Fields {
   public static final String PERSON_NAME = "person_name";
   public static final String PERSON_PARTY = "person_party";
   public static final String PERSON_ROLE = "person_role";
+  /** The source's id of each person, "" where it has none; parallel to the three above. */
+  public static final String PERSON_ID = "person_id";
+  /** {@code Person.key()} of everyone in the document, untokenized: a person's page finds them by it. */
+  public static final String PERSON_KEY = "person_key";
+
+  /**
+   * The debate a speech belongs to; a document that is no speech is a debate of its own (its id),
+   * so that grouping by debate keeps it as one group. Sorted doc values, which grouping needs, and
+   * a term, which the speeches of one debate are found by.
+   */
+  public static final String DEBATE_ID = "debate_id";
+  /** The debate's title, stored for display. */
+  public static final String DEBATE_TITLE = "debate_title";
+  /** A speech's place in its debate: stored for display, doc values to order the debate by. */
+  public static final String DEBATE_POSITION = "debate_position";
 
   /**
    * Facet dimensions, counted from sorted-set doc values (no side index): the principals' parties

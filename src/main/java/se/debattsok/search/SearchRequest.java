@@ -10,9 +10,20 @@ import java.util.Objects;
  * @param snippets whether to make highlighted snippets (bulk runs may not need them)
  * @param facets whether to count the hits by party, person, kind, assembly and year
  * @param correct whether a query that finds nothing may be answered with its spelling corrected
+ * @param group whether to group the hits by debate: limit and offset then count debates
+ * @param trend whether to count the matching documents per year and party
  */
 public record SearchRequest(
-    String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets, boolean facets, boolean correct) {
+    String query,
+    Filters filters,
+    SortOrder sort,
+    int limit,
+    int offset,
+    boolean snippets,
+    boolean facets,
+    boolean correct,
+    boolean group,
+    boolean trend) {
   public static final int MAX_LIMIT = 10_000;
   /** How deep paging may go: hits past this are better reached by narrowing the search. */
   public static final int MAX_DEPTH = 10_000;
@@ -24,9 +35,20 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
+  /** A request without grouping or trend. */
+  public SearchRequest(
+      String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets, boolean facets, boolean correct) {
+    this(query, filters, sort, limit, offset, snippets, facets, correct, false, false);
+  }
+
   /** The same request for other words (a corrected query, one query of a batch). */
   public SearchRequest withQuery(String text) {
-    return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct);
+    return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct, group, trend);
+  }
+
+  /** The same request, grouped by debate or not, with the trend per year or not. */
+  public SearchRequest with(boolean groupByDebate, boolean countTrend) {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, groupByDebate, countTrend);
   }
 
   public static SearchRequest of(String query) {

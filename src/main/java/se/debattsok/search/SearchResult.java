@@ -3,6 +3,7 @@ package se.debattsok.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import se.debattsok.model.Person;
 
 /**
  * What a search returns: the JSON shape of {@code search --json}, the web API and bulk search.
@@ -18,6 +19,9 @@ import java.util.Map;
  *     nothing); absent when there is no suggestion
  * @param partial true when the search ran out of time: the hits and total are those found by then;
  *     absent otherwise
+ * @param groups when results are grouped by debate, the debates in order, each with its best
+ *     speeches (the hits list is then empty); absent otherwise
+ * @param trend when asked for, the matching documents per year, in all and per party
  */
 public record SearchResult(
     String query,
@@ -27,7 +31,9 @@ public record SearchResult(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets,
     @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suggestionApplied,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Group> groups,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Trend trend) {
 
   public record FacetCount(String value, long count) {}
 
@@ -45,7 +51,29 @@ public record SearchResult(
       String reference,
       List<HitPerson> people,
       float score,
-      List<String> snippets) {}
+      List<String> snippets,
+      @JsonInclude(JsonInclude.Include.NON_NULL) HitDebate debate) {}
 
-  public record HitPerson(String name, String party, String role) {}
+  /** @param key what the person's page is found by: /person/{key} */
+  public record HitPerson(String name, String party, String role, String key) {
+    public static HitPerson of(Person p) {
+      return new HitPerson(p.name(), p.party(), p.role().code(), p.key());
+    }
+  }
+
+  /** The debate a speech belongs to, and its place there (from 1). */
+  public record HitDebate(String id, String title, int position) {}
+
+  /**
+   * One debate of grouped results.
+   *
+   * @param matches how many of its speeches match
+   * @param hits the best of them, best first
+   */
+  public record Group(String debateId, String title, String date, long matches, List<Hit> hits) {}
+
+  /** Matching documents per year, oldest first, and per party of their principals. */
+  public record Trend(List<YearCount> years) {}
+
+  public record YearCount(int year, long count, Map<String, Long> parties) {}
 }

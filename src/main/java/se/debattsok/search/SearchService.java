@@ -40,12 +40,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Document;
@@ -69,7 +73,8 @@ public final class SearchService implements Closeable {
   /** What a hit shows: every stored field but the text, which can be long and is not shown. */
   private static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
-          Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE);
+          Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID,
+          Fields.DEBATE_TITLE, Fields.DEBATE_POSITION);
   /** The same and the text, for hits with snippets: the highlighter is given the text read here. */
   private static final Set<String> HIT_FIELDS_AND_TEXT = union(HIT_FIELDS, Fields.TEXT);
 
@@ -203,8 +208,8 @@ public final class SearchService implements Closeable {
     SearchResult corrected = result.total() == 0 && request.correct() ? searchAsWritten(request.withQuery(suggestion)) : null;
     SearchResult shown = corrected != null && corrected.total() > 0 ? corrected : result;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(
-        request.query(), shown.total(), tookMs, shown.hits(), shown.facets(), suggestion, shown == corrected, shown.partial());
+    return new SearchResult(request.query(), shown.total(), tookMs, shown.hits(), shown.facets(), suggestion,
+        shown == corrected, shown.partial(), shown.groups(), shown.trend());
   }
 
   private SearchResult searchAsWritten(SearchRequest request) throws QuerySyntaxException, IOException {
@@ -215,6 +220,9 @@ public final class SearchService implements Closeable {
     Query query = FilterQueries.narrow(userQuery, filters.values());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
+      if (request.group()) {
+        return grouped(request, searcher, userQuery, query, filters, start);
+      }
       int wanted = request.offset() + request.limit();
       TopDocs top;
       boolean partial;
@@ -228,29 +236,83 @@ public final class SearchService implements Closeable {
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, query);
-
-      int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-      // Each hit's stored fields are read once: decompressing them is a good part of a query's cost,
-      // and the highlighter would otherwise read the text a second time.
-      Map<Integer, Document> docs = new HashMap<>();
-      StoredFields stored = searcher.storedFields();
-      for (int docId : docIds) {
-        docs.put(docId, DocumentMapper.fromStored(stored.document(docId, request.snippets() ? HIT_FIELDS_AND_TEXT : HIT_FIELDS)));
-      }
-      Object[] snippets = request.snippets() && docIds.length > 0
-          ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT, docs)
-          : null;
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(docs.get(page[i].doc), page[i].score, snippets == null ? null : snippets[i]));
-      }
+      List<SearchResult.Hit> hits = hits(searcher, userQuery, page, request.snippets());
       Map<String, List<SearchResult.FacetCount>> facets =
           request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
+      SearchResult.Trend trend = request.trend() ? TrendCounter.count(searcher, query) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets, null, null, partial ? Boolean.TRUE : null);
+      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets, null, null,
+          partial ? Boolean.TRUE : null, List.of(), trend);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The speeches a debate shows at most when results are grouped by debate. */
+  static final int SPEECHES_PER_GROUP = 3;
+
+  /**
+   * Results grouped by debate: limit and offset count debates, ranked by their best speech; each
+   * brings its best {@value #SPEECHES_PER_GROUP} speeches. A document that is no speech is a debate
+   * of its own. The total is that of matching documents, as without grouping.
+   */
+  private SearchResult grouped(SearchRequest request, FacetedSearcher searcher, Query userQuery, Query query,
+      Map<String, Query> filters, long start) throws IOException {
+    GroupingSearch grouping = new GroupingSearch(Fields.DEBATE_ID)
+        .setGroupSort(sort(request.sort()))
+        .setSortWithinGroup(sort(SortOrder.RELEVANCE))
+        .setGroupDocsLimit(SPEECHES_PER_GROUP);
+    TopGroups<BytesRef> top;
+    boolean partial;
+    deadline.start(timeLimitNanos);
+    try {
+      top = grouping.search(searcher, query, request.offset(), request.limit());
+      partial = deadline.passed();
+    } finally {
+      deadline.stop();
+    }
+    List<ScoreDoc> all = new ArrayList<>();
+    for (GroupDocs<BytesRef> group : top.groups) {
+      all.addAll(List.of(group.scoreDocs()));
+    }
+    List<SearchResult.Hit> hits = hits(searcher, userQuery, all.toArray(ScoreDoc[]::new), request.snippets());
+    List<SearchResult.Group> groups = new ArrayList<>();
+    int next = 0;
+    for (GroupDocs<BytesRef> group : top.groups) {
+      List<SearchResult.Hit> speeches = hits.subList(next, next + group.scoreDocs().length);
+      next += group.scoreDocs().length;
+      SearchResult.Hit best = speeches.get(0);
+      String title = best.debate() != null && best.debate().title() != null ? best.debate().title() : best.title();
+      String id = group.groupValue() == null ? best.id() : group.groupValue().utf8ToString();
+      groups.add(new SearchResult.Group(id, title, best.date(), group.totalHits().value(), List.copyOf(speeches)));
+    }
+    Map<String, List<SearchResult.FacetCount>> facets =
+        request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
+    SearchResult.Trend trend = request.trend() ? TrendCounter.count(searcher, query) : null;
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), top.totalHitCount, tookMs, List.of(), facets, null, null,
+        partial ? Boolean.TRUE : null, groups, trend);
+  }
+
+  /**
+   * The hits for these documents, in this order. Each hit's stored fields are read once:
+   * decompressing them is a good part of a query's cost, and the highlighter would otherwise read
+   * the text a second time.
+   */
+  private static List<SearchResult.Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] page, boolean snippets)
+      throws IOException {
+    int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Map<Integer, Document> docs = new HashMap<>();
+    StoredFields stored = searcher.storedFields();
+    for (int docId : docIds) {
+      docs.put(docId, DocumentMapper.fromStored(stored.document(docId, snippets ? HIT_FIELDS_AND_TEXT : HIT_FIELDS)));
+    }
+    Object[] marked = snippets && docIds.length > 0 ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT, docs) : null;
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      hits.add(toHit(docs.get(page[i].doc), page[i].score, marked == null ? null : marked[i]));
+    }
+    return hits;
   }
 
   /**
@@ -442,7 +504,7 @@ public final class SearchService implements Closeable {
   @SuppressWarnings("unchecked")
   private static SearchResult.Hit toHit(Document doc, float score, Object snippets) {
     List<SearchResult.HitPerson> people =
-        doc.people().stream().map(p -> new SearchResult.HitPerson(p.name(), p.party(), p.role().code())).toList();
+        doc.people().stream().map(SearchResult.HitPerson::of).toList();
     LocalDate date = doc.date();
     return new SearchResult.Hit(
         doc.id(),
@@ -453,7 +515,8 @@ public final class SearchService implements Closeable {
         doc.reference(),
         people,
         score,
-        snippets == null ? List.of() : (List<String>) snippets);
+        snippets == null ? List.of() : (List<String>) snippets,
+        doc.debate() == null ? null : new SearchResult.HitDebate(doc.debate().id(), doc.debate().title(), doc.debate().position()));
   }
 
   @Override

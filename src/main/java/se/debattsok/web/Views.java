@@ -233,7 +233,7 @@ final class Views {
     m.put("addressee", doc.addressee());
     m.put("id", doc.id());
     m.put("people", people(doc.people().stream()
-        .map(p -> new SearchResult.HitPerson(p.name(), p.party(), p.role().code())).toList()));
+        .map(SearchResult.HitPerson::of).toList()));
     m.put("participants", doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList());
     int n = 0;
     List<String> paragraphs = new ArrayList<>();

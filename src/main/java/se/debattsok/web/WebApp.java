@@ -181,7 +181,7 @@ public final class WebApp {
     body.put("date", doc.date() == null ? null : doc.date().toString());
     body.put("assembly", doc.assembly());
     body.put("reference", doc.reference());
-    body.put("people", doc.people().stream().map(p -> new SearchResult.HitPerson(p.name(), p.party(), p.role().code())).toList());
+    body.put("people", doc.people().stream().map(SearchResult.HitPerson::of).toList());
     body.put("addressee", doc.addressee());
     body.put("paragraphs", doc.paragraphs());
     json(ctx, HttpStatus.OK, body);

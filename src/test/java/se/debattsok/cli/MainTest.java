@@ -60,7 +60,7 @@ class MainTest {
         .containsExactlyInAnyOrder("id", "title", "kind", "date", "assembly", "reference", "people", "score", "snippets");
     assertEquals("2024-03-20", hit.get("date").asText());
     assertEquals("KS 2024/142", hit.get("reference").asText());
-    assertThat(hit.get("people").toString()).contains("{\"name\":\"Emilia Bjuggren\",\"party\":\"S\",\"role\":\"answerer\"}");
+    assertThat(hit.get("people").toString()).contains("{\"name\":\"Emilia Bjuggren\",\"party\":\"S\",\"role\":\"answerer\",\"key\":\"emilia-bjuggren\"}");
     assertThat(hit.get("snippets").toString()).contains("<mark>Fokus</mark> <mark>Järva</mark>");
   }
 
@@ -191,6 +191,32 @@ class MainTest {
     assertEquals("anteckning\t2\nskolan\t2\n", run.out()); // no numbers, once per document
     assertThat(run.err()).contains("Counted 2 words in at least 2 of 2 documents");
     assertEquals(2, run("words", "--corpus", corpus.toString(), "--min-docs", "0").code());
+  }
+
+  @Test
+  void speechesGroupedByDebateWithTheTrendPerYear() throws Exception {
+    Path resources = TestData.PROJECT.resolve("src/test/resources");
+    Path debates = dir.resolve("debates-index");
+    assertEquals(0, run("index", "--corpus", resources.resolve("parlamint").toString(),
+        "--corpus", resources.resolve("riksdagen-speeches").toString(), "--index", debates.toString()).code());
+    Run text = run("search", "--index", debates.toString(), "--group", "--trend", "segregationen");
+    assertEquals(0, text.code(), text.err());
+    assertThat(text.out())
+        .contains("  1. Svar på interpellation 2020/21:257 om skolsegregationen")
+        .contains("2021-01-12 · 4 matching speeches") // one only through "skolsegregationen"
+        .contains("       Speech 3 · Svar på interpellation 2020/21:257 om skolsegregationen")
+        .contains("       Robert Stenkvist (SD, speaker)")
+        .contains("Per year:")
+        .contains("  2021      4 ")
+        .contains("4 hits, showing debates 1–1");
+    Run json = run("search", "--index", debates.toString(), "--group", "--trend", "--json", "segregationen");
+    JsonNode result = new ObjectMapper().readTree(json.out());
+    assertEquals(0, result.get("hits").size());
+    JsonNode group = result.get("groups").get(0);
+    assertEquals("ParlaMint-SE_2021-01-12-prot-202021--60-d1", group.get("debateId").asText());
+    assertEquals(4, group.get("matches").asInt());
+    assertEquals(4, group.get("hits").get(0).get("debate").get("position").asInt());
+    assertEquals("{\"year\":2021,\"count\":4,\"parties\":{\"M\":1,\"S\":2,\"SD\":1}}", result.get("trend").get("years").get(0).toString());
   }
 
   @Test

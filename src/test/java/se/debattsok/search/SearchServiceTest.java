@@ -74,7 +74,7 @@ class SearchServiceTest {
     assertEquals("2024-03-20", hit.date());
     assertEquals("KS 2024/142", hit.reference());
     assertEquals("answer", hit.kind());
-    assertThat(hit.people()).contains(new SearchResult.HitPerson("Emilia Bjuggren", "S", "answerer"));
+    assertThat(hit.people()).contains(new SearchResult.HitPerson("Emilia Bjuggren", "S", "answerer", "emilia-bjuggren"));
     assertThat(hit.snippets()).anyMatch(s -> s.contains("<mark>Fokus</mark> <mark>Järva</mark>"));
     assertThat(hit.snippets()).hasSizeBetween(1, 3);
   }

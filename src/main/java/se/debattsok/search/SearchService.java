@@ -377,6 +377,30 @@ public final class SearchService implements Closeable {
   }
 
   /** The Lucene doc id of the document with this id, or -1. */
+  /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
+  public List<Lookups.DebateSpeech> debate(String debateId) throws IOException {
+    return withSearcher(searcher -> Lookups.debate(searcher, debateId));
+  }
+
+  /** What the index knows about a person, by {@code Person.key()}. */
+  public Optional<Lookups.PersonSummary> person(String key) throws IOException {
+    return withSearcher(searcher -> Lookups.person(searcher, key));
+  }
+
+  private interface Lookup<T> {
+    T on(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs a look-up on the current index version, which stays open until it is done. */
+  private <T> T withSearcher(Lookup<T> lookup) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return lookup.on(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private static int docId(IndexSearcher searcher, String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;

@@ -85,6 +85,11 @@ final class Links {
     return query.toString();
   }
 
+  /** A person's page. */
+  static String person(String key) {
+    return "/person/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   /** A document's address: its id, which may hold '/', encoded segment by segment. */
   static String document(String id, String query) {
     List<String> segments = new ArrayList<>();

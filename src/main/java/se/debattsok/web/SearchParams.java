@@ -12,10 +12,14 @@ import se.debattsok.search.SortOrder;
 
 /**
  * The search parameters shared by the page and the API:
- * {@code q, party, person, kind, assembly, from, to, sort, page, size}. Every bad value is a {@link
- * BadRequestException} that names it.
+ * {@code q, party, person, kind, assembly, from, to, sort, page, size, group, trend}. Every bad
+ * value is a {@link BadRequestException} that names it.
+ *
+ * @param group whether hits are grouped by debate ({@code group=1}); page and size then count debates
+ * @param trend whether the matches are counted per year and party ({@code trend=1})
  */
-record SearchParams(String query, Filters filters, SortOrder sort, int page, int size, boolean correct) {
+record SearchParams(String query, Filters filters, SortOrder sort, int page, int size, boolean correct, boolean group,
+    boolean trend) {
   static final int DEFAULT_SIZE = 10;
   static final int MAX_SIZE = 100;
 
@@ -34,11 +38,25 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     int size = number(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = number(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH / size);
     boolean correct = !"1".equals(ctx.queryParam("nocorrect"));
-    return new SearchParams(query, filters, sort, page, size, correct);
+    return new SearchParams(query, filters, sort, page, size, correct, flag(ctx, "group"), flag(ctx, "trend"));
   }
 
-  SearchRequest request(boolean facets) {
-    return new SearchRequest(query, filters, sort, size, (page - 1) * size, true, facets, correct);
+  /** The search; the page always counts facets and the trend, the API when asked. */
+  SearchRequest request(boolean facets, boolean withTrend) {
+    return new SearchRequest(query, filters, sort, size, (page - 1) * size, true, facets, correct, group, withTrend);
+  }
+
+  /** 1, true or yes; 0, false, no or absent. Anything else names the parameter. */
+  private static boolean flag(Context ctx, String name) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "1", "true", "yes", "ja" -> true;
+      case "0", "false", "no", "nej" -> false;
+      default -> throw new BadRequestException("'" + name + "' ska vara 1 eller 0, inte '" + text + "'.");
+    };
   }
 
   private static List<String> values(Context ctx, String name) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.debattsok.index.Fields;
+import se.debattsok.model.Debate;
 import se.debattsok.model.Kind;
+import se.debattsok.search.Lookups;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 import se.debattsok.search.SortOrder;
@@ -30,7 +32,7 @@ final class Views {
           Fields.FACET_ASSEMBLY, "assembly", Fields.FACET_YEAR, "year");
   private static final Map<String, String> ROLES =
       Map.of("asker", "frågeställare", "answerer", "svarande", "signer", "undertecknare", "speaker", "talare",
-          "participant", "deltagare");
+          "chair", "talman", "guest", "gäst", "participant", "deltagare");
   private static final Map<SortOrder, String> SORTS =
       Map.of(SortOrder.RELEVANCE, "Relevans", SortOrder.NEWEST, "Nyast först", SortOrder.OLDEST, "Äldst först");
 
@@ -71,13 +73,21 @@ final class Views {
     if (result != null) {
       m.put("total", number(result.total()));
       long first = (long) (params.page() - 1) * params.size() + 1;
-      long last = first + result.hits().size() - 1;
+      int shown = result.hits().size() + result.groups().size();
+      long last = first + shown - 1;
       m.put("summary", result.total() == 0 ? "Inga träffar"
           : (result.total() == 1 ? "1 träff" : number(result.total()) + " träffar")
-              + (result.hits().isEmpty() ? "" : ", visar " + number(first) + "–" + number(last)));
+              + (shown == 0 ? "" : ", visar " + (result.groups().isEmpty() ? "" : "debatt ") + number(first) + "–" + number(last)));
       m.put("tookMs", result.tookMs());
       m.put("first", first);
-      m.put("hits", hits(result, links));
+      m.put("hits", hits(result.hits(), links));
+      m.put("groups", groups(result, links));
+      m.put("grouped", params.group());
+      m.put("hitTag", params.group() ? "h3" : "h2"); // a speech is a heading under its debate
+      m.put("groupHref", "/" + (params.group() ? links.withoutAll("group") : links.replacing("group", "1")));
+      if (result.trend() != null) {
+        m.put("trend", TrendChart.model(result.trend(), links));
+      }
       m.put("partial", Boolean.TRUE.equals(result.partial()));
       if (result.suggestion() != null) {
         m.put("suggestion", result.suggestion());
@@ -123,12 +133,27 @@ final class Views {
     return Map.of("label", label, "href", "/" + href);
   }
 
-  private static List<Map<String, Object>> hits(SearchResult result, Links links) {
+  /** Debates of grouped results, each with its best speeches. */
+  private static List<Map<String, Object>> groups(SearchResult result, Links links) {
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (SearchResult.Group group : result.groups()) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("title", group.title() == null ? group.debateId() : group.title());
+      g.put("date", group.date());
+      g.put("matches", group.matches() == 1 ? "1 träff i debatten" : number(group.matches()) + " träffar i debatten");
+      g.put("hits", hits(group.hits(), links));
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  private static List<Map<String, Object>> hits(List<SearchResult.Hit> results, Links links) {
     List<Map<String, Object>> hits = new ArrayList<>();
-    for (SearchResult.Hit hit : result.hits()) {
+    for (SearchResult.Hit hit : results) {
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("href", Links.document(hit.id(), links.current()));
       h.put("title", hit.title() == null ? hit.id() : hit.title());
+      h.put("position", hit.debate() == null ? null : "Anförande " + hit.debate().position());
       h.put("date", hit.date());
       h.put("kind", Kind.parse(hit.kind()).map(Kind::swedish).orElse(hit.kind()));
       h.put("assembly", hit.assembly());
@@ -144,7 +169,8 @@ final class Views {
     List<Map<String, String>> shown = new ArrayList<>();
     for (SearchResult.HitPerson p : people) {
       if (!p.role().equals("participant")) {
-        shown.add(Map.of("name", p.name(), "party", p.party() == null ? "" : p.party(), "role", ROLES.getOrDefault(p.role(), p.role())));
+        shown.add(Map.of("name", p.name(), "party", p.party() == null ? "" : p.party(),
+            "role", ROLES.getOrDefault(p.role(), p.role()), "href", Links.person(p.key())));
       }
     }
     return shown;
@@ -256,6 +282,54 @@ final class Views {
       hitNumbers.add(i);
     }
     m.put("hitNumbers", hitNumbers);
+    return m;
+  }
+
+  /**
+   * A speech's place in its debate: the debate's title, every speech in order (this one marked),
+   * and links to the speeches before and after.
+   */
+  Map<String, Object> debate(Debate debate, String id, List<Lookups.DebateSpeech> speeches, String query) {
+    String q = query == null || query.isBlank() ? "" : Links.encode(Map.of("q", List.of(query)));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("debateTitle", debate.title());
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 0; i < speeches.size(); i++) {
+      Lookups.DebateSpeech s = speeches.get(i);
+      boolean current = s.id().equals(id);
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("href", Links.document(s.id(), q));
+      entry.put("position", s.position());
+      entry.put("speaker", s.speaker() == null ? "" : s.speaker() + (s.party() == null ? "" : " (" + s.party() + ")"));
+      entry.put("role", s.role() == null ? "" : ROLES.getOrDefault(s.role(), s.role()));
+      entry.put("opening", s.opening());
+      entry.put("current", current);
+      list.add(entry);
+      if (current && i > 0) {
+        m.put("previous", Links.document(speeches.get(i - 1).id(), q));
+      }
+      if (current && i + 1 < speeches.size()) {
+        m.put("next", Links.document(speeches.get(i + 1).id(), q));
+      }
+    }
+    m.put("speeches", list);
+    return m;
+  }
+
+  /** A person's page: parties over time, what they said and wrote, and a search of it. */
+  Map<String, Object> personPage(Lookups.PersonSummary person) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", person.name() + " – Debattsök");
+    m.put("name", person.name());
+    List<String> parties = new ArrayList<>();
+    for (Lookups.PartySpan span : person.parties()) {
+      parties.add(span.party() + " (" + (span.from() == span.to() ? span.from() : span.from() + "–" + span.to()) + ")");
+    }
+    m.put("parties", parties);
+    m.put("speeches", number(person.speeches()));
+    m.put("documents", number(person.documents()));
+    m.put("first", person.first());
+    m.put("last", person.last());
     return m;
   }
 

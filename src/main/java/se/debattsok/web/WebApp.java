@@ -72,6 +72,7 @@ public final class WebApp {
       });
       config.routes.get("/", this::searchPage);
       config.routes.get("/doc/<id>", this::documentPage);
+      config.routes.get("/person/{key}", this::personPage);
       config.routes.get("/api/search", this::apiSearch);
       config.routes.post("/api/search/batch", this::apiBatch);
       config.routes.get("/api/documents/<id>", this::apiDocument);
@@ -99,7 +100,7 @@ public final class WebApp {
       return;
     }
     try {
-      SearchResult result = service.search(params.request(true));
+      SearchResult result = service.search(params.request(true, true));
       ctx.html(views.render("search", views.searchPage(params, links, result, null)));
     } catch (QuerySyntaxException e) {
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(params, links, null, e.getMessage())));
@@ -118,7 +119,21 @@ public final class WebApp {
       error(ctx, HttpStatus.NOT_FOUND, "Dokumentet finns inte i sökindexet.");
       return;
     }
-    ctx.html(views.render("document", views.documentPage(marked, query, new Links(ctx.queryParamMap()).current())));
+    Map<String, Object> model = views.documentPage(marked, query, new Links(ctx.queryParamMap()).current());
+    var debate = marked.document().debate();
+    if (debate != null) {
+      model.putAll(views.debate(debate, marked.document().id(), service.debate(debate.id()), query));
+    }
+    ctx.html(views.render("document", model));
+  }
+
+  private void personPage(Context ctx) throws IOException {
+    var person = service.person(ctx.pathParam("key")).orElse(null);
+    if (person == null) {
+      error(ctx, HttpStatus.NOT_FOUND, "Personen finns inte i sökindexet.");
+      return;
+    }
+    ctx.html(views.render("person", views.personPage(person)));
   }
 
   private void apiSearch(Context ctx) throws IOException {
@@ -127,7 +142,7 @@ public final class WebApp {
       throw new BadRequestException("Parametern q saknas: skriv vad du söker efter.");
     }
     try {
-      json(ctx, HttpStatus.OK, service.search(params.request(true)));
+      json(ctx, HttpStatus.OK, service.search(params.request(true, params.trend())));
     } catch (QuerySyntaxException e) {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.getMessage()));
     }
@@ -160,7 +175,8 @@ public final class WebApp {
         throw new BadRequestException("Fråga " + (i + 1) + " är varken en text eller {\"qid\", \"q\"}.");
       }
     }
-    SearchRequest template = SearchParams.from(ctx).request(false);
+    SearchParams params = SearchParams.from(ctx);
+    SearchRequest template = params.request(false, params.trend());
     ArrayNode results = json.createArrayNode();
     // One request's searches run one after another: concurrency comes from concurrent requests.
     new BatchSearcher(service, 1).run(queries.iterator(), template, outcome -> results.add(outcome.toJson(json)));
@@ -183,6 +199,9 @@ public final class WebApp {
     body.put("reference", doc.reference());
     body.put("people", doc.people().stream().map(SearchResult.HitPerson::of).toList());
     body.put("addressee", doc.addressee());
+    if (doc.debate() != null) {
+      body.put("debate", new SearchResult.HitDebate(doc.debate().id(), doc.debate().title(), doc.debate().position()));
+    }
     body.put("paragraphs", doc.paragraphs());
     json(ctx, HttpStatus.OK, body);
   }
@@ -192,7 +211,7 @@ public final class WebApp {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", message));
     } else {
       SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
-          Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true);
+          Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true, false, false);
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(empty, new Links(Map.of()), null, message)));
     }
   }

@@ -134,4 +134,43 @@ class BrowserTest {
     assertThat(overflow).isLessThanOrEqualTo(0L);
     screenshot("search-phone");
   }
+
+  @Test
+  void debatesGroupedTheTrendChartAndAPersonPage() throws Exception {
+    Path resources = se.debattsok.TestData.PROJECT.resolve("src/test/resources");
+    try (WebFixture debates = new WebFixture(dir.resolve("debates"),
+        java.util.List.of(resources.resolve("parlamint"), resources.resolve("riksdagen-speeches")))) {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+      browser.get(debates.url("/?q=segregationen"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.trend rect.bar")));
+      assertThat(browser.findElements(By.cssSelector("svg.trend rect.bar"))).hasSize(3); // 2021, 2023 and 2024
+      assertThat(browser.findElements(By.cssSelector("svg.trend polyline.party"))).isNotEmpty();
+      screenshot("trend");
+
+      browser.findElement(By.linkText("Gruppera per debatt")).click();
+      wait.until(ExpectedConditions.urlContains("group=1"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".debate")));
+      WebElement sitting = browser.findElement(
+          By.xpath("//li[@class='debate'][h2='Svar på interpellation 2020/21:257 om skolsegregationen']"));
+      assertThat(sitting.findElements(By.cssSelector(".hit"))).hasSize(3);
+      screenshot("grouped");
+
+      // A click on the year's bar narrows the search to that year.
+      browser.findElement(By.cssSelector("svg.trend a.year")).click();
+      wait.until(ExpectedConditions.urlContains("from=2021"));
+      assertThat(browser.findElement(By.cssSelector(".chips")).getText()).contains("2021-01-01 – 2021-12-31");
+
+      // A speech in its debate, then its speaker's page.
+      browser.findElement(By.partialLinkText("Anförande 3")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("debate-heading")));
+      assertThat(browser.findElement(By.cssSelector(".speeches .current")).getText()).startsWith("Robert Stenkvist (SD)");
+      screenshot("speech-in-debate");
+      browser.findElement(By.id("next-speech")).click();
+      wait.until(ExpectedConditions.urlContains("i-prot-202021--60-4"));
+      browser.findElement(By.cssSelector(".docmeta a[href^='/person/']")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-page h1")));
+      assertThat(browser.findElement(By.cssSelector(".person-page h1")).getText()).isEqualTo("Anna Ekström");
+      screenshot("person");
+    }
+  }
 }

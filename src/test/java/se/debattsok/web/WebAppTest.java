@@ -48,7 +48,7 @@ class WebAppTest {
     String body = get("/?q=skolan").body();
     assertThat(body).contains("3 träffar, visar 1–3", "<mark>", "Parti", "Typ", "År");
     assertThat(body).contains("href=\"/doc/stockholm.txt?q=skolan\"");
-    assertThat(body).contains("Emilia Bjuggren (S), svarande");
+    assertThat(body).contains("<a href=\"/person/emilia-bjuggren\">Emilia Bjuggren</a> (S), svarande");
   }
 
   @Test

@@ -1,0 +1,126 @@
+package se.debattsok.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import se.debattsok.index.DocumentMapper;
+import se.debattsok.index.Fields;
+import se.debattsok.model.Document;
+import se.debattsok.model.Kind;
+import se.debattsok.model.Person;
+
+/** What is looked up rather than searched: a debate's speeches in order, and a person's record. */
+public final class Lookups {
+  /** More speeches than any debate has; a guard, not a page size. */
+  static final int MAX_SPEECHES = 1_000;
+  /** The documents a person's summary reads at most (a long career in the Riksdag is a few thousand). */
+  static final int MAX_PERSON_DOCUMENTS = 20_000;
+  private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.KIND, Fields.DATE, Fields.PERSON_NAME,
+      Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID, Fields.DEBATE_POSITION);
+
+  private Lookups() {}
+
+  /**
+   * One speech of a debate, as the debate's table of contents shows it.
+   *
+   * @param opening the first words of the speech
+   */
+  public record DebateSpeech(String id, int position, String speaker, String party, String role, String opening) {}
+
+  /**
+   * A person's record in the index.
+   *
+   * @param parties each party the person spoke or wrote for, with the first and last year
+   * @param speeches speeches given; {@code documents} everything else they are named in as a principal
+   */
+  public record PersonSummary(String key, String name, List<PartySpan> parties, long speeches, long documents,
+      String first, String last) {}
+
+  public record PartySpan(String party, int from, int to) {}
+
+  static List<DebateSpeech> debate(IndexSearcher searcher, String debateId) throws IOException {
+    Sort byPosition = new Sort(new SortedNumericSortField(Fields.DEBATE_POSITION, SortField.Type.INT));
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.DEBATE_ID, debateId)), MAX_SPEECHES, byPosition);
+    List<DebateSpeech> speeches = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = DocumentMapper.fromStored(stored.document(hit.doc));
+      if (doc.debate() == null) {
+        continue; // a document that is its own debate has no speeches to list
+      }
+      Person speaker = doc.people().isEmpty() ? null : doc.people().get(0);
+      speeches.add(new DebateSpeech(doc.id(), doc.debate().position(), speaker == null ? null : speaker.name(),
+          speaker == null ? null : speaker.party(), speaker == null ? null : speaker.role().code(), opening(doc)));
+    }
+    return speeches;
+  }
+
+  private static String opening(Document doc) {
+    String text = String.join(" ", doc.paragraphs());
+    if (text.length() <= 160) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', 160);
+    return text.substring(0, cut > 80 ? cut : 160) + " …";
+  }
+
+  static Optional<PersonSummary> person(IndexSearcher searcher, String key) throws IOException {
+    Sort oldestFirst = new Sort(new SortedNumericSortField(Fields.DATE, SortField.Type.LONG), new SortedSetSortField(Fields.ID, false));
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.PERSON_KEY, key)), MAX_PERSON_DOCUMENTS, oldestFirst);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    StoredFields stored = searcher.storedFields();
+    String name = null;
+    Map<String, int[]> parties = new LinkedHashMap<>();
+    long speeches = 0;
+    long documents = 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = DocumentMapper.fromStored(stored.document(hit.doc, SUMMARY_FIELDS));
+      Person person = doc.people().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+      if (person == null) {
+        continue;
+      }
+      name = name == null ? person.name() : name;
+      if (doc.kind() == Kind.SPEECH) {
+        speeches++;
+      } else {
+        documents++;
+      }
+      if (doc.date() != null) {
+        first = first == null || doc.date().isBefore(first) ? doc.date() : first;
+        last = last == null || doc.date().isAfter(last) ? doc.date() : last;
+        if (person.party() != null) {
+          int year = doc.date().getYear();
+          parties.merge(person.party(), new int[] {year, year},
+              (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+      }
+    }
+    if (name == null) {
+      return Optional.empty();
+    }
+    List<PartySpan> spans = new ArrayList<>();
+    parties.forEach((party, years) -> spans.add(new PartySpan(party, years[0], years[1])));
+    spans.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    return Optional.of(new PersonSummary(key, name, spans, speeches, documents,
+        first == null ? null : first.toString(), last == null ? null : last.toString()));
+  }
+}

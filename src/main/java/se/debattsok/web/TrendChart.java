@@ -1,0 +1,134 @@
+package se.debattsok.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.debattsok.search.SearchResult;
+
+/**
+ * The trend of a search as an SVG drawn on the server (no script, nothing fetched): a bar per year
+ * with the matching documents, each a link that narrows the search to that year, and a line per
+ * party for the parties with most matches.
+ */
+final class TrendChart {
+  static final int WIDTH = 720;
+  static final int HEIGHT = 200;
+  private static final int LEFT = 44;
+  private static final int RIGHT = 12;
+  private static final int TOP = 10;
+  private static final int BOTTOM = 24;
+  /** Parties drawn as lines: more would be a tangle. */
+  static final int PARTY_LINES = 5;
+  /** The parties' own colours, where known; others grey. */
+  private static final Map<String, String> COLOURS = Map.ofEntries(
+      Map.entry("S", "#e8112d"), Map.entry("M", "#1b49dd"), Map.entry("SD", "#c7b300"), Map.entry("V", "#8b0000"),
+      Map.entry("C", "#009933"), Map.entry("L", "#00a3e0"), Map.entry("FP", "#00a3e0"), Map.entry("KD", "#231977"),
+      Map.entry("MP", "#53a045"), Map.entry("NYD", "#ffa500"));
+
+  private TrendChart() {}
+
+  /**
+   * The chart's geometry for the {@code trend} template, which draws it as SVG (and escapes every
+   * text); null when no match has a date.
+   */
+  static Map<String, Object> model(SearchResult.Trend trend, Links links) {
+    List<SearchResult.YearCount> years = trend.years();
+    if (years.isEmpty()) {
+      return null;
+    }
+    int first = years.get(0).year();
+    int last = years.get(years.size() - 1).year();
+    int span = last - first + 1;
+    Map<Integer, SearchResult.YearCount> byYear = new HashMap<>();
+    years.forEach(y -> byYear.put(y.year(), y));
+    long max = years.stream().mapToLong(SearchResult.YearCount::count).max().orElse(1);
+    double plotWidth = WIDTH - LEFT - RIGHT;
+    double plotHeight = HEIGHT - TOP - BOTTOM;
+    double slot = plotWidth / span;
+
+    List<Map<String, String>> bars = new ArrayList<>();
+    List<Map<String, String>> labels = new ArrayList<>();
+    int labelEvery = Math.max(1, (int) Math.ceil(span / 16.0));
+    for (int year = first; year <= last; year++) {
+      double x = LEFT + (year - first) * slot;
+      SearchResult.YearCount count = byYear.get(year);
+      if (count != null) {
+        double height = Math.max(1, plotHeight * count.count() / max);
+        bars.add(Map.of(
+            "href", "/" + links.replacing("from", Integer.toString(year), "to", Integer.toString(year)),
+            "x", num(x + slot * 0.1), "y", num(HEIGHT - BOTTOM - height), "width", num(slot * 0.8), "height", num(height),
+            "tooltip", tooltip(count)));
+      }
+      if ((year - first) % labelEvery == 0) {
+        labels.add(Map.of("x", num(x + slot / 2), "year", Integer.toString(year)));
+      }
+    }
+    List<Map<String, String>> lines = new ArrayList<>();
+    for (String party : topParties(years)) {
+      List<String> points = new ArrayList<>();
+      for (int year = first; year <= last; year++) {
+        SearchResult.YearCount count = byYear.get(year);
+        long n = count == null ? 0 : count.parties().getOrDefault(party, 0L);
+        points.add(num(LEFT + (year - first + 0.5) * slot) + "," + num(HEIGHT - BOTTOM - plotHeight * n / max));
+      }
+      lines.add(Map.of("party", party, "colour", colour(party), "points", String.join(" ", points)));
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("width", WIDTH);
+    m.put("height", HEIGHT);
+    m.put("left", LEFT - 6);
+    m.put("plotLeft", LEFT);
+    m.put("plotRight", WIDTH - RIGHT);
+    m.put("top", TOP + 10);
+    m.put("base", HEIGHT - BOTTOM);
+    m.put("labelY", HEIGHT - 6);
+    m.put("max", Views.number(max));
+    m.put("first", first);
+    m.put("last", last);
+    m.put("bars", bars);
+    m.put("labels", labels);
+    m.put("lines", lines);
+    return m;
+  }
+
+  private static String num(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** The parties drawn, most matches first, with their colours, for the legend beside the chart. */
+  static List<Map<String, String>> legend(SearchResult.Trend trend) {
+    List<Map<String, String>> legend = new ArrayList<>();
+    for (String party : topParties(trend.years())) {
+      legend.add(Map.of("party", party, "colour", colour(party)));
+    }
+    return legend;
+  }
+
+  private static List<String> topParties(List<SearchResult.YearCount> years) {
+    Map<String, Long> totals = new HashMap<>();
+    years.forEach(y -> y.parties().forEach((party, n) -> totals.merge(party, n, Long::sum)));
+    return totals.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(PARTY_LINES)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static String tooltip(SearchResult.YearCount count) {
+    StringBuilder text = new StringBuilder().append(count.year()).append(": ").append(Views.number(count.count()))
+        .append(count.count() == 1 ? " träff" : " träffar");
+    List<String> parties = count.parties().entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .map(e -> e.getKey() + " " + e.getValue())
+        .toList();
+    return parties.isEmpty() ? text.toString() : text.append(" (").append(String.join(", ", parties)).append(")").toString();
+  }
+
+  /** A fixed colour per known party; a grey for the rest. */
+  static String colour(String party) {
+    return COLOURS.getOrDefault(party.toUpperCase(Locale.ROOT), "#777777");
+  }
+}

@@ -32,6 +32,11 @@ final class CouncilText {
       Pattern.compile("(?:Dnr|Diarienummer|Diarienr)[:.]?\\s+(.+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOSING_DATE =
       Pattern.compile("(\\p{Lu}[\\p{L}\\- ]*?),?\\s+den\\s+(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})\\.?");
+  /** "Protokoll … kommunfullmäktige i Stockholm": the council's place. */
+  private static final Pattern MINUTES_PLACE = Pattern.compile("kommunfullmäktige i (\\p{Lu}[\\p{L}\\-]+)\\s*$");
+  /** Minutes date their meeting on a line of its own: "Sammanträdesdatum: 2024-03-18". */
+  private static final Pattern MEETING_DATE =
+      Pattern.compile("(?:Sammanträdesdatum|Sammanträdesdag|Datum)[:.]?\\s+(\\d{4}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);
   private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,4}");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -57,8 +62,11 @@ final class CouncilText {
     for (String block : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
       Matcher dnr = DNR.matcher(block);
       Matcher closing = CLOSING_DATE.matcher(block);
+      Matcher meeting = MEETING_DATE.matcher(block);
       if (reference == null && dnr.matches()) {
         reference = dnr.group(1).strip();
+      } else if (date == null && meeting.matches() && (date = isoDate(meeting.group(1))) != null) {
+        continue; // the meeting's date: not text
       } else if (date == null && closing.matches() && (date = closingDate(closing)) != null) {
         place = closing.group(1).strip();
         afterClosing = true;
@@ -70,6 +78,10 @@ final class CouncilText {
     }
 
     Kind kind = kindOf(title);
+    Matcher minutesOf = MINUTES_PLACE.matcher(title);
+    if (place == null && kind == Kind.MINUTES && minutesOf.find()) {
+      place = minutesOf.group(1);
+    }
     List<Person> people = new ArrayList<>();
     String addressee = null;
     Matcher m = TITLE.matcher(title);
@@ -161,6 +173,14 @@ final class CouncilText {
     return ".!?:;”\"»’')…".indexOf(last) >= 0;
   }
 
+  private static LocalDate isoDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   private static LocalDate closingDate(Matcher closing) {
     Integer month = MONTHS.get(closing.group(3).toLowerCase(Locale.ROOT));
     if (month == null) {
@@ -195,7 +215,7 @@ final class CouncilText {
       return null;
     }
     String council = CITY_NAMES.getOrDefault(place, place + " kommun");
-    boolean councilBusiness = kind == Kind.INTERPELLATION || kind == Kind.ANSWER || kind == Kind.MOTION;
+    boolean councilBusiness = kind == Kind.INTERPELLATION || kind == Kind.ANSWER || kind == Kind.MOTION || kind == Kind.MINUTES;
     return councilBusiness ? council + ", kommunfullmäktige" : council;
   }
 }

@@ -34,6 +34,6 @@ public final class PdfReader implements DocumentReader {
     if (text.isBlank()) {
       throw new UnreadableFileException("the PDF has no text layer (a scan needs OCR first)");
     }
-    return List.of(CouncilText.parse(text, false, file.relativePath(), file.path().toString()));
+    return MinutesSpeeches.split(CouncilText.parse(text, false, file.relativePath(), file.path().toString()));
   }
 }

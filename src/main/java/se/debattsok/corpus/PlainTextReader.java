@@ -11,6 +11,6 @@ public final class PlainTextReader implements DocumentReader {
   public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
     String text = Text.readUtf8(file.path());
     boolean markdown = file.extension().equals("md");
-    return List.of(CouncilText.parse(text, markdown, file.relativePath(), file.path().toString()));
+    return MinutesSpeeches.split(CouncilText.parse(text, markdown, file.relativePath(), file.path().toString()));
   }
 }

@@ -68,7 +68,13 @@ public final class TestData {
    * output going to a file: for tests that kill a process, or measure one.
    */
   public static Process debattsok(Path output, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
+    return debattsok(List.of(), output, args);
+  }
+
+  /** The same, run through a command that changes how it runs (e.g. {@code setpriv …}). */
+  public static Process debattsok(List<String> prefix, Path output, String... args) throws IOException {
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(List.of(
         ProcessHandle.current().info().command().orElse("java"),
         "-cp", System.getProperty("java.class.path"), "se.debattsok.cli.Main"));
     command.addAll(List.of(args));

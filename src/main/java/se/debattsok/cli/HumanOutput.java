@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.debattsok.search.AnyWord;
 import se.debattsok.search.SearchResult;
 
 /** Search results for a person at a terminal: hits in bold there, plain text when piped. */
@@ -52,6 +53,10 @@ final class HumanOutput {
     String what = result.groups().isEmpty() ? "" : " debates";
     String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing%s %,d–%,d", what, offset + 1, offset + shown);
     out.printf(Locale.ROOT, "%,d hit%s%s (%d ms)%n", result.total(), result.total() == 1 ? "" : "s", range, result.tookMs());
+    String anyWord = AnyWord.offer(result.query(), result);
+    if (anyWord != null) {
+      out.println("Few documents hold all the words; for any of them: debattsok search '" + anyWord + "'");
+    }
     if (Boolean.TRUE.equals(result.partial())) {
       out.println("The search took too long and was stopped: these are the hits found until then.");
     }

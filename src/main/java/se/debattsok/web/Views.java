@@ -13,6 +13,7 @@ import java.util.Map;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Kind;
+import se.debattsok.search.AnyWord;
 import se.debattsok.search.Lookups;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
@@ -94,6 +95,11 @@ final class Views {
         m.put("suggestionApplied", Boolean.TRUE.equals(result.suggestionApplied()));
         m.put("suggestionHref", "/" + links.replacing("q", result.suggestion()));
         m.put("asWrittenHref", "/" + links.replacing("nocorrect", "1"));
+      }
+      String anyWord = AnyWord.offer(params.query(), result);
+      if (anyWord != null) {
+        m.put("anyWord", anyWord);
+        m.put("anyWordHref", "/" + links.replacing("q", anyWord));
       }
       m.put("facets", facets(result, links, params));
       m.put("pages", pages(params, result.total(), links));

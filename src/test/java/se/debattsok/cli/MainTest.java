@@ -220,6 +220,14 @@ class MainTest {
   }
 
   @Test
+  void fewHitsForAllWordsOfferASearchForAnyOfThem() {
+    Run run = run("search", "--index", index.toString(), "Fokus", "Malmö");
+    assertEquals(0, run.code());
+    assertThat(run.out()).contains("0 hits").contains("Few documents hold all the words; for any of them: debattsok search 'Fokus OR Malmö'");
+    assertThat(run("search", "--index", index.toString(), "Fokus").out()).doesNotContain("Few documents"); // one word
+  }
+
+  @Test
   void helpAndVersion() {
     assertEquals(0, run("--help").code());
     assertThat(run("search", "--help").out()).contains("--party", "--speaker", "--json");

@@ -52,6 +52,16 @@ class WebAppTest {
   }
 
   @Test
+  void fewHitsForAllWordsOffersASearchForAnyOfThem() throws Exception {
+    String few = get("/?q=Fokus+Malmö").body(); // no document has both
+    assertThat(few).contains("Få dokument innehåller alla orden.")
+        .contains("href=\"/?q=Fokus+OR+Malm%C3%B6\"").contains("<strong>Fokus OR Malmö</strong>");
+    assertThat(get("/?q=Fokus+OR+Malmö").body()).contains("2 träffar").doesNotContain("Få dokument innehåller");
+    assertThat(get("/?q=skolan").body()).doesNotContain("Få dokument innehåller"); // one word, many hits
+    assertThat(get("/?q=%22Fokus+Malmö%22").body()).doesNotContain("Få dokument innehåller"); // a phrase is meant
+  }
+
+  @Test
   void aFacetNarrowsAndItsChipRemovesIt() throws Exception {
     String body = get("/?q=skolan&party=SD").body();
     assertThat(body).contains("1 träff,", "Trygghet", "Parti: SD");

@@ -55,6 +55,9 @@ final class RiksdagSpeechReader implements DocumentReader {
     JsonNode node = root;
     if (node != null && node.has("anforandelista")) {
       node = node.get("anforandelista");
+      if (node == null || node.isNull() || !node.has("anforande")) {
+        return List.of(); // a day without speeches: the API may leave the list out altogether
+      }
     }
     if (node != null && node.has("anforande")) {
       node = node.get("anforande");

@@ -61,6 +61,9 @@ class RiksdagSpeechReaderTest {
     Path empty = Files.writeString(dir.resolve("empty.json"), "{\"anforandelista\": {\"@antal\": \"0\", \"anforande\": null}}");
     assertThat(read(empty).documents()).isEmpty();
     assertNull(read(empty).problem());
+    Path none = Files.writeString(dir.resolve("none.json"), "{\"anforandelista\": {\"@antal\": \"0\"}}");
+    assertThat(read(none).documents()).isEmpty();
+    assertNull(read(none).problem());
   }
 
   @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Document;
@@ -46,6 +49,17 @@ class MinutesSpeechesTest {
     Document cycling = docs.get(4);
     assertEquals(new Debate("protokoll-kf-2024-03-18.txt/§6", "Motion om fler cykelbanor", 1), cycling.debate());
     assertEquals("MP", cycling.people().get(0).party());
+  }
+
+  @Test
+  void minutesPublishedAsPdfSplitTheSameWay(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("protokoll.pdf");
+    PdfReaderTest.writePdf(Files.readString(MINUTES, StandardCharsets.UTF_8), pdf);
+    Corpus.Read read = Corpus.read(new SourceFile(pdf, "protokoll.pdf"));
+    assertNull(read.problem());
+    assertThat(read.documents()).extracting(d -> d.people().isEmpty() ? "" : d.people().get(0).name())
+        .containsExactly("", "Per Rosencrantz", "Emilia Bjuggren", "Ordföranden", "Anna Svensson");
+    assertEquals("protokoll.pdf/§6", read.documents().get(4).debate().id());
   }
 
   @Test

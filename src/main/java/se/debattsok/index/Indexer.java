@@ -255,6 +255,30 @@ public final class Indexer {
 
 
   /**
+   * Whether an index exists but was written by another version of the analysis or the fields, so
+   * that searching it would miss what this version indexes (compound heads, debates): re-indexing
+   * rebuilds it.
+   */
+  public static boolean isOutdated(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return false;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return !isCurrent(reader.getIndexCommit().getUserData());
+      }
+    }
+  }
+
+  private static boolean isCurrent(Map<String, String> userData) {
+    return SwedishAnalysis.VERSION.equals(userData.get(USER_DATA_ANALYSIS))
+        && SCHEMA_VERSION.equals(userData.get(USER_DATA_SCHEMA));
+  }
+
+  /**
    * What the index holds, by source file; null when there is no index or it was written with other
    * analysis or fields, so that it must be rebuilt.
    */
@@ -263,9 +287,7 @@ public final class Indexer {
       return null;
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      Map<String, String> userData = reader.getIndexCommit().getUserData();
-      if (!SwedishAnalysis.VERSION.equals(userData.get(USER_DATA_ANALYSIS))
-          || !SCHEMA_VERSION.equals(userData.get(USER_DATA_SCHEMA))) {
+      if (!isCurrent(reader.getIndexCommit().getUserData())) {
         return null;
       }
       Map<String, Indexed> existing = new HashMap<>();

@@ -228,6 +228,21 @@ class MainTest {
   }
 
   @Test
+  void anIndexOfAnOlderVersionIsNamedWithWhatToDo() throws Exception {
+    Path old = dir.resolve("old-index");
+    assertEquals(0, run("index", "--corpus", dir.resolve("corpus").toString(), "--index", old.toString()).code());
+    try (var directory = org.apache.lucene.store.FSDirectory.open(old);
+        var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(java.util.Map.of("schema", "1").entrySet());
+      writer.commit();
+    }
+    Run run = run("search", "--index", old.toString(), "Fokus Järva");
+    assertEquals(0, run.code()); // it still answers
+    assertThat(run.err()).contains("was built by an older version of Debattsök").contains("debattsok index --index " + old);
+    assertThat(run("search", "--index", index.toString(), "Fokus Järva").err()).doesNotContain("older version");
+  }
+
+  @Test
   void helpAndVersion() {
     assertEquals(0, run("--help").code());
     assertThat(run("search", "--help").out()).contains("--party", "--speaker", "--json");

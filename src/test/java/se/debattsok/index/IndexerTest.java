@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
+import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchService;
@@ -131,5 +132,24 @@ class IndexerTest {
     Indexer.Summary summary = new Indexer(1).index(List.of(corpus, dir.resolve("nope")), index, quiet);
     assertEquals(1, summary.documents());
     assertThat(summary.problems()).singleElement().satisfies(p -> assertEquals("no such folder", p.reason()));
+  }
+
+  @Test
+  void anIndexOfAnOlderVersionIsOutdatedAndTheNextRunRebuildsIt() throws Exception {
+    assertThat(Indexer.isOutdated(index)).isFalse(); // no index: nothing outdated
+    run();
+    assertThat(Indexer.isOutdated(index)).isFalse();
+    // Mark the commit as written by an earlier schema, as an index from before an upgrade is.
+    try (var directory = FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(java.util.Map.of(Indexer.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
+          Indexer.USER_DATA_SCHEMA, "1").entrySet());
+      writer.commit();
+    }
+    assertThat(Indexer.isOutdated(index)).isTrue();
+    Indexer.Summary summary = run();
+    assertThat(summary.rebuilt()).isTrue();
+    assertEquals(1, summary.documentsWritten()); // read again, not taken as unchanged
+    assertThat(Indexer.isOutdated(index)).isFalse();
   }
 }

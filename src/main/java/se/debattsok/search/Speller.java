@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 
 /**
@@ -23,11 +27,37 @@ final class Speller {
   private static final int MIN_WORD_LENGTH = 4;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  /** Lower case and å, ä, ö → a, o: to tell a word typed without Swedish letters from a misspelling. */
+  private final Analyzer folding = SwedishAnalysis.names();
+  private final Analyzer foldedText = SwedishAnalysis.foldedQuery();
 
   Speller() {
     checker.setMaxEdits(2);
     checker.setMinQueryLength(MIN_WORD_LENGTH);
     checker.setAccuracy(0.7f);
+  }
+
+  /** Whether the word, stemmed and folded, occurs in the folded copy of the text. */
+  private boolean foundFolded(String word, IndexReader reader) throws IOException {
+    String folded = single(foldedText, word);
+    return folded != null && reader.docFreq(new Term(Fields.TEXT_FOLDED, folded)) > 0;
+  }
+
+  private String fold(String word) throws IOException {
+    String folded = single(folding, word);
+    return folded == null ? word : folded;
+  }
+
+  /** The one term an analyzer makes of a word; null when it makes none or several. */
+  private static String single(Analyzer analyzer, String word) throws IOException {
+    try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String first = stream.incrementToken() ? term.toString() : null;
+      boolean more = first != null && stream.incrementToken();
+      stream.end();
+      return more ? null : first;
+    }
   }
 
   /** The query with each unknown word replaced by its likeliest correction; null if none is needed. */
@@ -46,7 +76,10 @@ final class Speller {
         Term term = new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT));
         if (reader.docFreq(term) == 0) {
           SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (suggestions.length > 0) {
+          if (suggestions.length > 0 && (!foundFolded(word, reader) || fold(suggestions[0].string).equals(fold(word)))) {
+            // A word typed without å, ä, ö that the folded field finds is no typo: only its own
+            // spelling with those letters is offered ("hallbarhetskommissionen" must not become
+            // "hållbarhetskommisionen", a misspelling that happens to be in a document).
             replacement = suggestions[0].string;
             changed = true;
           }

@@ -46,11 +46,6 @@ public record SearchRequest(
     return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct, group, trend);
   }
 
-  /** The same request, grouped by debate or not, with the trend per year or not. */
-  public SearchRequest with(boolean groupByDebate, boolean countTrend) {
-    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, groupByDebate, countTrend);
-  }
-
   public static SearchRequest of(String query) {
     return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true);
   }

@@ -98,15 +98,6 @@ final class TrendChart {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  /** The parties drawn, most matches first, with their colours, for the legend beside the chart. */
-  static List<Map<String, String>> legend(SearchResult.Trend trend) {
-    List<Map<String, String>> legend = new ArrayList<>();
-    for (String party : topParties(trend.years())) {
-      legend.add(Map.of("party", party, "colour", colour(party)));
-    }
-    return legend;
-  }
-
   private static List<String> topParties(List<SearchResult.YearCount> years) {
     Map<String, Long> totals = new HashMap<>();
     years.forEach(y -> y.parties().forEach((party, n) -> totals.merge(party, n, Long::sum)));

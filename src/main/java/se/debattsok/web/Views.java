@@ -81,7 +81,7 @@ final class Views {
               + (shown == 0 ? "" : ", visar " + (result.groups().isEmpty() ? "" : "debatt ") + number(first) + "–" + number(last)));
       m.put("tookMs", result.tookMs());
       m.put("first", first);
-      m.put("hits", hits(result.hits(), links));
+      m.put("hits", hits(result.hits(), links, false));
       m.put("groups", groups(result, links));
       m.put("grouped", params.group());
       m.put("hitTag", params.group() ? "h3" : "h2"); // a speech is a heading under its debate
@@ -147,19 +147,23 @@ final class Views {
       g.put("title", group.title() == null ? group.debateId() : group.title());
       g.put("date", group.date());
       g.put("matches", group.matches() == 1 ? "1 träff i debatten" : number(group.matches()) + " träffar i debatten");
-      g.put("hits", hits(group.hits(), links));
+      g.put("hits", hits(group.hits(), links, true));
       groups.add(g);
     }
     return groups;
   }
 
-  private static List<Map<String, Object>> hits(List<SearchResult.Hit> results, Links links) {
+  /** @param inDebate under their debate's heading, speeches need not repeat its title */
+  private static List<Map<String, Object>> hits(List<SearchResult.Hit> results, Links links, boolean inDebate) {
     List<Map<String, Object>> hits = new ArrayList<>();
     for (SearchResult.Hit hit : results) {
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("href", Links.document(hit.id(), links.current()));
-      h.put("title", hit.title() == null ? hit.id() : hit.title());
-      h.put("position", hit.debate() == null ? null : "Anförande " + hit.debate().position());
+      String title = hit.title() == null ? hit.id() : hit.title();
+      if (hit.debate() != null) {
+        title = "Anförande " + hit.debate().position() + (inDebate ? "" : ": " + title);
+      }
+      h.put("title", title);
       h.put("date", hit.date());
       h.put("kind", Kind.parse(hit.kind()).map(Kind::swedish).orElse(hit.kind()));
       h.put("assembly", hit.assembly());

@@ -47,10 +47,11 @@ class DebatePagesTest {
         .contains("<ol class=\"debates\"")
         .contains("<h2>Svar på interpellation 2020/21:257 om skolsegregationen</h2>")
         .contains("4 träffar i debatten")
-        .contains("Anförande 3: Svar på interpellation 2020/21:257 om skolsegregationen")
+        .contains(">Anförande 3</a>") // under its debate's heading, without repeating it
         .contains("<a href=\"/person/RobertStenkvist\">Robert Stenkvist</a> (SD), talare")
         .contains("Visa varje träff för sig");
-    assertThat(web.get("/?q=segregationen").body()).contains("<ol class=\"hits\"").contains("Gruppera per debatt");
+    assertThat(web.get("/?q=segregationen").body()).contains("<ol class=\"hits\"").contains("Gruppera per debatt")
+        .contains("Anförande 3: Svar på interpellation 2020/21:257 om skolsegregationen");
   }
 
   @Test

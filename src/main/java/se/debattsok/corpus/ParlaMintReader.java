@@ -44,6 +44,13 @@ final class ParlaMintReader {
 
   /** The people lists read so far, by file, with the modification time they were read at. */
   private final Map<Path, People> peopleLists = new ConcurrentHashMap<>();
+  /**
+   * The people and party lists of each folder (or none): a year's folder holds hundreds of
+   * sittings, and listing it once per sitting would read it hundreds of times.
+   */
+  private final Map<Path, Lists> listsByFolder = new ConcurrentHashMap<>();
+
+  private record Lists(Path people, Path parties) {}
 
   /** Whether a parsed TEI file is a ParlaMint sitting: it holds utterances. */
   static boolean isSitting(Element tei) {
@@ -172,13 +179,17 @@ final class ParlaMintReader {
   private People people(SourceFile file) throws IOException, UnreadableFileException {
     Path root = corpusRoot(file);
     for (Path dir = file.path().getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-      Path list = find(dir, "listPerson.xml");
-      if (list != null) {
-        long modified = Files.getLastModifiedTime(list).toMillis();
-        People known = peopleLists.get(list);
+      Lists lists = listsByFolder.get(dir);
+      if (lists == null) {
+        lists = new Lists(find(dir, "listPerson.xml"), find(dir, "listOrg.xml"));
+        listsByFolder.put(dir, lists);
+      }
+      if (lists.people() != null) {
+        long modified = Files.getLastModifiedTime(lists.people()).toMillis();
+        People known = peopleLists.get(lists.people());
         if (known == null || known.modified() != modified) {
-          known = readPeople(list, find(dir, "listOrg.xml"), modified);
-          peopleLists.put(list, known);
+          known = readPeople(lists.people(), lists.parties(), modified);
+          peopleLists.put(lists.people(), known);
         }
         return known;
       }

@@ -93,6 +93,10 @@ class DebatePagesTest {
     assertThat(json.get("groups").size()).isGreaterThanOrEqualTo(2);
     assertThat(json.get("trend").get("years").get(0).get("year").asInt()).isEqualTo(2021);
     assertThat(new ObjectMapper().readTree(web.get("/api/search?q=segregationen").body()).has("trend")).isFalse();
+    JsonNode speech = new ObjectMapper().readTree(web.get("/api/documents/i-prot-202021--60-3").body());
+    assertEquals("ParlaMint-SE_2021-01-12-prot-202021--60-d1", speech.get("debate").get("id").asText());
+    assertEquals(3, speech.get("debate").get("position").asInt());
+    assertEquals("RobertStenkvist", speech.get("people").get(0).get("key").asText());
     HttpResponse<String> bad = web.get("/api/search?q=segregationen&group=kanske");
     assertEquals(400, bad.statusCode());
     assertThat(bad.body()).contains("'group' ska vara 1 eller 0");

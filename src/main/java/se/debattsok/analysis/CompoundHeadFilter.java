@@ -14,8 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * After each compound, its heads as extra tokens at the same position, with offsets that cover the
  * head alone (so the highlighter marks "skol<b>segregationen</b>"), typed {@link #HEAD}, for the
- * stemmer to stem and
- * {@link HeadMarkFilter} to mark. Index time only: split at query time, "skolsegregation" would also
+ * stemmer to stem and {@link HeadMarkFilter} to mark. Index time only: split at query time, "skolsegregation" would also
  * find every document about schools.
  */
 final class CompoundHeadFilter extends TokenFilter {
@@ -68,22 +67,13 @@ final class CompoundHeadFilter extends TokenFilter {
   private List<String> headsOf(char[] buffer, int length) {
     List<String> heads = cache.get(buffer, 0, length);
     if (heads == null) {
-      heads = lettersOnly(buffer, length) ? List.copyOf(splitter.heads(buffer, length)) : List.of();
+      heads = WordCounts.lettersOnly(buffer, length) ? splitter.heads(buffer, length) : List.of();
       if (cache.size() >= CACHE_SIZE) {
         cache.clear();
       }
       cache.put(new String(buffer, 0, length), heads);
     }
     return heads;
-  }
-
-  private static boolean lettersOnly(char[] buffer, int length) {
-    for (int i = 0; i < length; i++) {
-      if (!Character.isLetter(buffer[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

@@ -58,7 +58,7 @@ public final class SwedishAnalysis {
   }
 
   /** The shipped word counts, loaded when the first text is analysed (not by searches); never changed. */
-  private static final class Splitter {
+  private static final class Shipped {
     static final WordCounts.Table COUNTS = WordCounts.load();
   }
 
@@ -147,7 +147,7 @@ public final class SwedishAnalysis {
         stream = new StopFilter(stream, stopWords);
       }
       if (compounds) {
-        stream = new CompoundHeadFilter(stream, new CompoundSplitter(Splitter.COUNTS));
+        stream = new CompoundHeadFilter(stream, new CompoundSplitter(Shipped.COUNTS));
       }
       if (stem) {
         stream = new SnowballFilter(stream, new SwedishStemmer());

@@ -50,13 +50,15 @@ public final class WordCounts {
     seen.forEach(w -> documents.merge(w, 1, Integer::sum));
   }
 
-  /** Letters only: numbers, codes and "1990-talet" are no parts of compounds. */
+  /** Letters only, two or more: numbers, codes and "1990-talet" are no parts of compounds. */
   private static boolean isWord(CharTermAttribute term) {
-    if (term.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < term.length(); i++) {
-      if (!Character.isLetter(term.charAt(i))) {
+    return term.length() >= 2 && lettersOnly(term.buffer(), term.length());
+  }
+
+  /** Whether the first {@code length} characters are all letters (the splitter asks this too). */
+  static boolean lettersOnly(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isLetter(buffer[i])) {
         return false;
       }
     }

@@ -65,7 +65,7 @@ final class CouncilText {
       Matcher meeting = MEETING_DATE.matcher(block);
       if (reference == null && dnr.matches()) {
         reference = dnr.group(1).strip();
-      } else if (date == null && meeting.matches() && (date = isoDate(meeting.group(1))) != null) {
+      } else if (date == null && meeting.matches() && (date = Text.isoDate(meeting.group(1))) != null) {
         continue; // the meeting's date: not text
       } else if (date == null && closing.matches() && (date = closingDate(closing)) != null) {
         place = closing.group(1).strip();
@@ -171,14 +171,6 @@ final class CouncilText {
   private static boolean endsSentence(String paragraph) {
     char last = paragraph.charAt(paragraph.length() - 1);
     return ".!?:;”\"»’')…".indexOf(last) >= 0;
-  }
-
-  private static LocalDate isoDate(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   private static LocalDate closingDate(Matcher closing) {

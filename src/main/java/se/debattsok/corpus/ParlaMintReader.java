@@ -10,7 +10,6 @@ import static se.debattsok.corpus.Xml.xmlId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +63,7 @@ final class ParlaMintReader {
       sitting = name.substring(0, name.length() - ".xml".length());
     }
     Element header = child(tei, "teiHeader");
-    LocalDate date = date(first(first(header, "settingDesc"), "date"));
+    LocalDate date = Text.isoDate(attribute(first(first(header, "settingDesc"), "date"), "when"));
     String assembly = sitting.startsWith("ParlaMint-SE") ? "Riksdagen" : sitting.replaceFirst("[_-].*", "");
     People people = people(file);
 
@@ -104,15 +103,6 @@ final class ParlaMintReader {
       }
     }
     return speeches;
-  }
-
-  private static LocalDate date(Element date) {
-    String when = attribute(date, "when");
-    try {
-      return when == null || when.length() < 10 ? null : LocalDate.parse(when.substring(0, 10));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   /** The speaker from the people list by {@code @who}, or else from the note before the speech. */
@@ -238,7 +228,7 @@ final class ParlaMintReader {
       for (Element affiliation : children(person, "affiliation")) {
         String ref = affiliation.getAttribute("ref").replaceFirst("^#", "");
         if ("member".equals(affiliation.getAttribute("role")) && ref.startsWith("party.")) {
-          memberships.add(new People.Membership(ref, day(affiliation.getAttribute("from")), day(affiliation.getAttribute("to"))));
+          memberships.add(new People.Membership(ref, Text.isoDate(affiliation.getAttribute("from")), Text.isoDate(affiliation.getAttribute("to"))));
         }
       }
       if (name != null) {
@@ -246,13 +236,5 @@ final class ParlaMintReader {
       }
     }
     return new People(Map.copyOf(byId), Map.copyOf(codes), modified);
-  }
-
-  private static LocalDate day(String value) {
-    try {
-      return value == null || value.length() < 10 ? null : LocalDate.parse(value.substring(0, 10));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }

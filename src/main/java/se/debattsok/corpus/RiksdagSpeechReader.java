@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +99,7 @@ final class RiksdagSpeechReader implements DocumentReader {
       Role role = lower.startsWith("talmannen") || lower.contains("vice talman") ? Role.CHAIR : Role.SPEAKER;
       people.add(new Person(name(talare), text(s, "parti"), role, text(s, "intressent_id")));
     }
-    return new Document(id, Kind.SPEECH, topic, date(text(s, "dok_datum")), "Riksdagen",
+    return new Document(id, Kind.SPEECH, topic, Text.isoDate(text(s, "dok_datum")), "Riksdagen",
         rm != null && protocol != null ? rm + ":" + protocol : null, people, null, paragraphs(text(s, "anforandetext")),
         file.path().toString(), new Debate(debateId, topic, Math.max(1, number)));
   }
@@ -154,14 +152,6 @@ final class RiksdagSpeechReader implements DocumentReader {
       return text == null ? 0 : Integer.parseInt(text);
     } catch (NumberFormatException e) {
       return 0;
-    }
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return text == null || text.length() < 10 ? null : LocalDate.parse(text.substring(0, 10));
-    } catch (DateTimeException e) {
-      return null;
     }
   }
 }

@@ -79,14 +79,13 @@ public final class RiksdagenFetcher {
         continue;
       }
       try {
-        byte[] body = fetchDay(day, listener);
+        Answer answer = fetchDay(day, listener);
         Path part = out.resolve(file.getFileName() + ".part");
-        Files.write(part, body);
+        Files.write(part, answer.body());
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        int count = count(body);
-        speeches += count;
+        speeches += answer.speeches();
         fetched++;
-        listener.dayDone(day, count);
+        listener.dayDone(day, answer.speeches());
       } catch (IOException e) {
         failed.add(day + ": " + e.getMessage());
         listener.dayDone(day, -1);
@@ -95,8 +94,11 @@ public final class RiksdagenFetcher {
     return new Summary(fetched, skipped, speeches, failed);
   }
 
+  /** A day's answer as it came, and the speeches in it. */
+  private record Answer(byte[] body, int speeches) {}
+
   /** One day's answer, checked to be the API's JSON, after as many tries as allowed. */
-  private byte[] fetchDay(LocalDate day, Listener listener) throws IOException, InterruptedException {
+  private Answer fetchDay(LocalDate day, Listener listener) throws IOException, InterruptedException {
     URI uri = api.resolve("/anforandelista/?d=" + day + "&ts=" + day + "&sz=" + PAGE_SIZE + "&utformat=json");
     IOException last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -109,8 +111,8 @@ public final class RiksdagenFetcher {
             HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() == 200) {
-          count(response.body()); // a cut-off or garbled body is retried, not saved
-          return response.body();
+          // Counting parses it: a cut-off or garbled body throws here, and is retried, not saved.
+          return new Answer(response.body(), count(response.body()));
         }
         if (response.statusCode() < 500 && response.statusCode() != 429) {
           // The request itself is wrong (or the address): asking again will not help.

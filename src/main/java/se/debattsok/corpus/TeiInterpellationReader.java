@@ -6,7 +6,6 @@ import static se.debattsok.corpus.Xml.descendants;
 import static se.debattsok.corpus.Xml.first;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,12 +179,9 @@ public final class TeiInterpellationReader implements DocumentReader {
       for (Element action : descendants(correspDesc, "correspAction")) {
         if (type.equals(action.getAttribute("type"))) {
           String when = clean(attribute(first(action, "date"), "when"));
-          if (when != null) {
-            try {
-              return LocalDate.parse(when.length() > 10 ? when.substring(0, 10) : when);
-            } catch (DateTimeException e) {
-              // an unparseable date is treated as absent
-            }
+          LocalDate date = Text.isoDate(when); // an unparseable date is treated as absent
+          if (date != null) {
+            return date;
           }
         }
       }

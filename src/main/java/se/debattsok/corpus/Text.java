@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /** Text clean-up shared by the readers, so that every format yields the same searchable text. */
@@ -86,6 +88,21 @@ public final class Text {
       return text;
     } catch (CharacterCodingException e) {
       throw new UnreadableFileException("not UTF-8 text (save it as UTF-8)");
+    }
+  }
+
+  /**
+   * The date an ISO text begins with ("2021-01-12", "2022-01-18 00:00:00", "2021-01-12T10:00"), or
+   * null when there is none: sources write their dates all these ways, and a bad one is absent.
+   */
+  static LocalDate isoDate(String text) {
+    if (text == null || text.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.substring(0, 10));
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 }

@@ -253,7 +253,6 @@ public final class Indexer {
     return problems;
   }
 
-
   /**
    * Whether an index exists but was written by another version of the analysis or the fields, so
    * that searching it would miss what this version indexes (compound heads, debates): re-indexing

@@ -38,9 +38,10 @@ public final class Lookups {
   /**
    * One speech of a debate, as the debate's table of contents shows it.
    *
+   * @param speaker who gave it, or null when the source does not say
    * @param opening the first words of the speech
    */
-  public record DebateSpeech(String id, int position, String speaker, String party, String role, String opening) {}
+  public record DebateSpeech(String id, int position, Person speaker, String opening) {}
 
   /**
    * A person's record in the index.
@@ -64,8 +65,7 @@ public final class Lookups {
         continue; // a document that is its own debate has no speeches to list
       }
       Person speaker = doc.people().isEmpty() ? null : doc.people().get(0);
-      speeches.add(new DebateSpeech(doc.id(), doc.debate().position(), speaker == null ? null : speaker.name(),
-          speaker == null ? null : speaker.party(), speaker == null ? null : speaker.role().code(), opening(doc)));
+      speeches.add(new DebateSpeech(doc.id(), doc.debate().position(), speaker, opening(doc)));
     }
     return speeches;
   }

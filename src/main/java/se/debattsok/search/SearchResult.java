@@ -3,6 +3,7 @@ package se.debattsok.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import se.debattsok.model.Debate;
 import se.debattsok.model.Person;
 
 /**
@@ -62,7 +63,12 @@ public record SearchResult(
   }
 
   /** The debate a speech belongs to, and its place there (from 1). */
-  public record HitDebate(String id, String title, int position) {}
+  public record HitDebate(String id, String title, int position) {
+    /** The debate as a hit shows it; null for a document that is no speech. */
+    public static HitDebate of(Debate debate) {
+      return debate == null ? null : new HitDebate(debate.id(), debate.title(), debate.position());
+    }
+  }
 
   /**
    * One debate of grouped results.

@@ -177,12 +177,7 @@ public final class SearchService implements Closeable {
   }
 
   public int documentCount() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
   /**
@@ -195,13 +190,7 @@ public final class SearchService implements Closeable {
     if (result.total() > FEW_HITS) {
       return result;
     }
-    String suggestion;
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      suggestion = speller.correct(request.query(), searcher.getIndexReader());
-    } finally {
-      searchers.release(searcher);
-    }
+    String suggestion = withSearcher(searcher -> speller.correct(request.query(), searcher.getIndexReader()));
     if (suggestion == null) {
       return result;
     }
@@ -367,16 +356,12 @@ public final class SearchService implements Closeable {
 
   /** The whole document with the given id, if the index has it; no hits marked. */
   public Optional<Document> document(String id) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       int docId = docId(searcher, id);
       return docId < 0 ? Optional.empty() : Optional.of(DocumentMapper.fromStored(searcher.storedFields().document(docId)));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
-  /** The Lucene doc id of the document with this id, or -1. */
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
   public List<Lookups.DebateSpeech> debate(String debateId) throws IOException {
     return withSearcher(searcher -> Lookups.debate(searcher, debateId));
@@ -401,6 +386,7 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** The Lucene doc id of the document with this id, or -1. */
   private static int docId(IndexSearcher searcher, String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
@@ -524,7 +510,6 @@ public final class SearchService implements Closeable {
     }
   }
 
-
   @SuppressWarnings("unchecked")
   private static SearchResult.Hit toHit(Document doc, float score, Object snippets) {
     List<SearchResult.HitPerson> people =
@@ -540,7 +525,7 @@ public final class SearchService implements Closeable {
         people,
         score,
         snippets == null ? List.of() : (List<String>) snippets,
-        doc.debate() == null ? null : new SearchResult.HitDebate(doc.debate().id(), doc.debate().title(), doc.debate().position()));
+        SearchResult.HitDebate.of(doc.debate()));
   }
 
   @Override

@@ -247,7 +247,7 @@ final class UserQueryParser {
      * field's term alone or among the fields' clauses.
      */
     private static Query withCompounds(Query query) {
-      if (query instanceof TermQuery word && word.getTerm().field().equals(Fields.TEXT)) {
+      if (query instanceof TermQuery word) {
         return withCompounds(word);
       } else if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery word) {
         return new BoostQuery(withCompounds(word), boosted.getBoost());

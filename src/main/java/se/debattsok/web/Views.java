@@ -310,8 +310,8 @@ final class Views {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("href", Links.document(s.id(), q));
       entry.put("position", s.position());
-      entry.put("speaker", s.speaker() == null ? "" : s.speaker() + (s.party() == null ? "" : " (" + s.party() + ")"));
-      entry.put("role", s.role() == null ? "" : ROLES.getOrDefault(s.role(), s.role()));
+      entry.put("speaker", s.speaker() == null ? "" : s.speaker().display());
+      entry.put("role", s.speaker() == null ? "" : ROLES.getOrDefault(s.speaker().role().code(), s.speaker().role().code()));
       entry.put("opening", s.opening());
       entry.put("current", current);
       list.add(entry);

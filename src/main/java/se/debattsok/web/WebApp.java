@@ -200,7 +200,7 @@ public final class WebApp {
     body.put("people", doc.people().stream().map(SearchResult.HitPerson::of).toList());
     body.put("addressee", doc.addressee());
     if (doc.debate() != null) {
-      body.put("debate", new SearchResult.HitDebate(doc.debate().id(), doc.debate().title(), doc.debate().position()));
+      body.put("debate", SearchResult.HitDebate.of(doc.debate()));
     }
     body.put("paragraphs", doc.paragraphs());
     json(ctx, HttpStatus.OK, body);

@@ -45,11 +45,19 @@ public final class SwedishAnalysis {
   private SwedishAnalysis() {}
 
   /**
-   * Index-time chain for titles and text: every word kept, stemmed, and the heads of compounds
-   * added, marked ({@link #HEAD_MARK}), so "segregation" can find "skolsegregationen".
+   * Index-time chain for the text: every word kept, stemmed, and the heads of compounds added,
+   * marked ({@link #HEAD_MARK}), so "segregation" can find "skolsegregationen".
    */
   public static Analyzer text() {
     return new Chain(CharArraySet.EMPTY_SET, true, false, true);
+  }
+
+  /**
+   * Index-time chain for titles: as {@link #text()} without compound heads, which queries look for
+   * in the text only (in a title they would only be written and lengthen it in BM25's eyes).
+   */
+  public static Analyzer title() {
+    return new Chain(CharArraySet.EMPTY_SET, true, false, false);
   }
 
   /** The term a compound with this (stemmed) head is indexed under, besides its own stem. */
@@ -62,7 +70,7 @@ public final class SwedishAnalysis {
     static final WordCounts.Table COUNTS = WordCounts.load();
   }
 
-  /** Query-time chain for titles and text: as {@link #text()} without filler words. */
+  /** Query-time chain for titles and text: as {@link #title()} without filler words. */
   public static Analyzer textQuery() {
     return new Chain(QUERY_STOP_WORDS, true, false, false);
   }

@@ -105,8 +105,8 @@ public final class Fields {
   /** The analyzers used to write the index, field by field. */
   public static Analyzer indexAnalyzer() {
     Analyzer names = SwedishAnalysis.names();
-    return new PerFieldAnalyzerWrapper(SwedishAnalysis.text(), Map.of(PERSON, names, PARTICIPANT, names,
-        TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.folded()));
+    return new PerFieldAnalyzerWrapper(SwedishAnalysis.text(), Map.of(TITLE, SwedishAnalysis.title(), PERSON, names,
+        PARTICIPANT, names, TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.folded()));
   }
 
   /** The analyzers used on users' queries: as at index time, without filler words. */

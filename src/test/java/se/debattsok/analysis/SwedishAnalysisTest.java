@@ -14,11 +14,16 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /** One word in, the expected term out, as Lucene's own Swedish analyzer tests do. */
-class SwedishAnalysisTest {
+public class SwedishAnalysisTest {
 
   static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    return terms(analyzer, "text", text);
+  }
+
+  /** The terms an analyzer makes of a text for a field (a per-field analyzer picks by it). */
+  public static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -62,4 +62,13 @@ class CompoundSearchTest {
   void commonWordsAreNotTakenForCompounds() throws Exception {
     assertEquals(0, search("ringen").total()); // "regeringen" is no compound of "ringen"
   }
+
+  @Test
+  void onlyTheTextGetsCompoundHeadsNotTheTitle() throws Exception {
+    var analyzer = se.debattsok.index.Fields.indexAnalyzer();
+    assertThat(se.debattsok.analysis.SwedishAnalysisTest.terms(analyzer, se.debattsok.index.Fields.TEXT, "skolsegregationen"))
+        .contains(">segregation");
+    assertThat(se.debattsok.analysis.SwedishAnalysisTest.terms(analyzer, se.debattsok.index.Fields.TITLE, "skolsegregationen"))
+        .containsExactly("skolsegregation");
+  }
 }

@@ -26,7 +26,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
   /** Raise whenever an analyzer below changes what it emits. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /**
    * Marks the stem of a compound's head in the text field: "skolsegregationen" is indexed as
@@ -49,7 +49,7 @@ public final class SwedishAnalysis {
    * marked ({@link #HEAD_MARK}), so "segregation" can find "skolsegregationen".
    */
   public static Analyzer text() {
-    return new Chain(CharArraySet.EMPTY_SET, true, false, true);
+    return new Chain(CharArraySet.EMPTY_SET, true, Fold.NONE, true);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class SwedishAnalysis {
    * in the text only (in a title they would only be written and lengthen it in BM25's eyes).
    */
   public static Analyzer title() {
-    return new Chain(CharArraySet.EMPTY_SET, true, false, false);
+    return new Chain(CharArraySet.EMPTY_SET, true, Fold.NONE, false);
   }
 
   /** The term a compound with this (stemmed) head is indexed under, besides its own stem. */
@@ -72,7 +72,7 @@ public final class SwedishAnalysis {
 
   /** Query-time chain for titles and text: as {@link #title()} without filler words. */
   public static Analyzer textQuery() {
-    return new Chain(QUERY_STOP_WORDS, true, false, false);
+    return new Chain(QUERY_STOP_WORDS, true, Fold.NONE, false);
   }
 
   /**
@@ -80,21 +80,23 @@ public final class SwedishAnalysis {
    * that spelling suggestions come from. Queries keep every word: a phrase is taken as written.
    */
   public static Analyzer exact() {
-    return new Chain(CharArraySet.EMPTY_SET, false, false, false);
+    return new Chain(CharArraySet.EMPTY_SET, false, Fold.NONE, false);
   }
 
   /**
    * Stemmed, then folded to ASCII (å, ä → a; ö → o; é → e), for users who type without Swedish
    * letters: "aldreomsorgen" finds "äldreomsorgen". Stemming first keeps the stemmer's rules for
-   * ä and ö working; the same chain on both sides makes the folded stems meet.
+   * ä and ö working; the same chain on both sides makes the folded stems meet. Only words that
+   * folding changes are indexed ({@link FoldedOnlyFilter}): the others are in the text field as
+   * they are, where the query looks too.
    */
   public static Analyzer folded() {
-    return new Chain(CharArraySet.EMPTY_SET, true, true, false);
+    return new Chain(CharArraySet.EMPTY_SET, true, Fold.CHANGED_ONLY, false);
   }
 
   /** Query-time chain for the folded field: as {@link #folded()} without filler words. */
   public static Analyzer foldedQuery() {
-    return new Chain(QUERY_STOP_WORDS, true, true, false);
+    return new Chain(QUERY_STOP_WORDS, true, Fold.ALL, false);
   }
 
   /**
@@ -102,7 +104,7 @@ public final class SwedishAnalysis {
    * "Björklund". Not stemmed: names do not inflect the way nouns do.
    */
   public static Analyzer names() {
-    return new Chain(CharArraySet.EMPTY_SET, false, true, false);
+    return new Chain(CharArraySet.EMPTY_SET, false, Fold.ALL, false);
   }
 
   /**
@@ -110,7 +112,7 @@ public final class SwedishAnalysis {
    * filler words alone ("och") is recognised as such in every field it is looked for in.
    */
   public static Analyzer namesQuery() {
-    return new Chain(QUERY_STOP_WORDS, false, true, false);
+    return new Chain(QUERY_STOP_WORDS, false, Fold.ALL, false);
   }
 
   static CharArraySet queryStopWords() {
@@ -134,13 +136,20 @@ public final class SwedishAnalysis {
    * Swedish stemmer] → [heads marked] → [ASCII folding]: text is stemmed, names are folded, the
    * folded text field is both, exact forms neither; only the indexed text gets compound heads.
    */
+  private enum Fold {
+    NONE,
+    ALL,
+    /** Index time: only the terms folding changes. */
+    CHANGED_ONLY
+  }
+
   private static final class Chain extends Analyzer {
     private final CharArraySet stopWords;
     private final boolean stem;
-    private final boolean fold;
+    private final Fold fold;
     private final boolean compounds;
 
-    Chain(CharArraySet stopWords, boolean stem, boolean fold, boolean compounds) {
+    Chain(CharArraySet stopWords, boolean stem, Fold fold, boolean compounds) {
       this.stopWords = stopWords;
       this.stem = stem;
       this.fold = fold;
@@ -163,9 +172,11 @@ public final class SwedishAnalysis {
       if (compounds) {
         stream = new HeadMarkFilter(stream);
       }
-      if (fold) {
-        stream = new ASCIIFoldingFilter(stream);
-      }
+      stream = switch (fold) {
+        case NONE -> stream;
+        case ALL -> new ASCIIFoldingFilter(stream);
+        case CHANGED_ONLY -> new FoldedOnlyFilter(stream);
+      };
       return new TokenStreamComponents(tokenizer, stream);
     }
 
@@ -173,7 +184,7 @@ public final class SwedishAnalysis {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream lower = new LowerCaseFilter(in);
-      return fold ? new ASCIIFoldingFilter(lower) : lower;
+      return fold == Fold.NONE ? lower : new ASCIIFoldingFilter(lower);
     }
 
     /** A gap between paragraphs and between people, so that a phrase never spans two of them. */

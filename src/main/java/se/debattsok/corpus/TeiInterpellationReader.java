@@ -209,11 +209,17 @@ public final class TeiInterpellationReader implements DocumentReader {
     return people.stream().filter(p -> p.role() == Role.ANSWERER).map(Person::display).findFirst().orElse(null);
   }
 
-  /** The context paragraphs and the numbered questions; margin notes and page numbers are left out. */
+  /**
+   * The opening line ("Interpellation 2004/05:360 av Martin Andreasson (fp) till statsrådet …
+   * om …"), the context paragraphs and the numbered questions; margin notes, page numbers and the
+   * submission date are left out. The opening line is the document's own first sentence, and the
+   * only place its text names asker and minister.
+   */
   private static List<String> paragraphs(Element body) {
     List<String> paragraphs = new ArrayList<>();
     for (Element div : descendants(body, "div")) {
-      if ("ipqBody".equals(div.getAttribute("type"))) {
+      String type = div.getAttribute("type");
+      if ("ipqTitle".equals(type) || "ipqBody".equals(type)) {
         collect(div, paragraphs);
       }
     }

@@ -42,8 +42,8 @@ import se.debattsok.model.Document;
  * happened. A change of analysis or schema rebuilds the whole index, since old terms would not match.
  */
 public final class Indexer {
-  /** Raise when the fields or their types change. */
-  static final String SCHEMA_VERSION = "5";
+  /** Raise when the fields or their types change, or what a reader makes of a file. */
+  static final String SCHEMA_VERSION = "6";
 
   static final String USER_DATA_ANALYSIS = "analysis";
   static final String USER_DATA_SCHEMA = "schema";

@@ -30,6 +30,7 @@ final class Speller {
   /** Lower case and å, ä, ö → a, o: to tell a word typed without Swedish letters from a misspelling. */
   private final Analyzer folding = SwedishAnalysis.names();
   private final Analyzer foldedText = SwedishAnalysis.foldedQuery();
+  private final Analyzer stemmedText = SwedishAnalysis.textQuery();
 
   Speller() {
     checker.setMaxEdits(2);
@@ -37,8 +38,15 @@ final class Speller {
     checker.setAccuracy(0.7f);
   }
 
-  /** Whether the word, stemmed and folded, occurs in the folded copy of the text. */
-  private boolean foundFolded(String word, IndexReader reader) throws IOException {
+  /**
+   * Whether another form of the word is in the text: its stem, or (typed without å, ä, ö) its
+   * folded stem, which the folded copy of the text holds for the words folding changes.
+   */
+  private boolean foundStemmed(String word, IndexReader reader) throws IOException {
+    String stem = single(stemmedText, word);
+    if (stem != null && reader.docFreq(new Term(Fields.TEXT, stem)) > 0) {
+      return true;
+    }
     String folded = single(foldedText, word);
     return folded != null && reader.docFreq(new Term(Fields.TEXT_FOLDED, folded)) > 0;
   }
@@ -76,8 +84,8 @@ final class Speller {
         Term term = new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT));
         if (reader.docFreq(term) == 0) {
           SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (suggestions.length > 0 && (!foundFolded(word, reader) || fold(suggestions[0].string).equals(fold(word)))) {
-            // A word typed without å, ä, ö that the folded field finds is no typo: only its own
+          if (suggestions.length > 0 && (!foundStemmed(word, reader) || fold(suggestions[0].string).equals(fold(word)))) {
+            // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
             // spelling with those letters is offered ("hallbarhetskommissionen" must not become
             // "hållbarhetskommisionen", a misspelling that happens to be in a document).
             replacement = suggestions[0].string;

@@ -85,6 +85,29 @@ public class SwedishAnalysisTest {
   }
 
   @Test
+  void theFoldedCopyHoldsOnlyTheWordsFoldingChanges() throws IOException {
+    // "kommunerna" is in the text field as it is; only "äldreomsorgen" needs a folded term.
+    assertEquals(List.of("aldreomsorg"), terms(SwedishAnalysis.folded(), "Äldreomsorgen i kommunerna"));
+    // A query is folded whole: a word typed without å, ä, ö looks for the folded term.
+    assertEquals(List.of("aldreomsorg", "kommun"), terms(SwedishAnalysis.foldedQuery(), "aldreomsorgen i kommunerna"));
+  }
+
+  @Test
+  void theWordsLeftInTheFoldedCopyKeepTheirPositions() throws IOException {
+    List<String> seen = new ArrayList<>();
+    try (TokenStream stream = SwedishAnalysis.folded().tokenStream("text_folded", "kommunerna och förskolorna")) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        seen.add(term + "+" + position.getPositionIncrement());
+      }
+      stream.end();
+    }
+    assertEquals(List.of("forskol+3"), seen);
+  }
+
+  @Test
   void queriesAreNeverSplit() throws IOException {
     // Split at query time, "skolsegregation" would find every document about schools.
     assertEquals(List.of("skolsegregation"), terms(SwedishAnalysis.textQuery(), "skolsegregationen"));

@@ -42,6 +42,8 @@ class TeiInterpellationReaderTest {
     assertEquals("statsministern", doc.addressee());
     assertThat(doc.people()).startsWith(new Person("Per Gahrton", "MP", Role.ASKER));
     assertThat(doc.people()).contains(new Person("Carl Bildt", null, Role.ANSWERER));
+    // The opening line names the asker, the minister and the subject in the text itself.
+    assertThat(doc.paragraphs().get(0)).startsWith("1994/95:1 av Per Gahrton (mp) till statsministern om");
     String text = String.join("\n", doc.paragraphs());
     assertThat(text).contains("Enligt en undersökning som redovisades i Dagens Industri"); // soft hyphen gone
     assertThat(text).contains("7. Vilka åtgärder är statsministern beredd att vidta");
@@ -61,7 +63,9 @@ class TeiInterpellationReaderTest {
     for (String paragraph : doc.paragraphs()) {
       assertThat(paragraph).doesNotContain("None");
     }
-    assertThat(doc.paragraphs().get(0)).startsWith("Människosmuggling har i allt högre grad");
+    // The opening line, here the title alone (its "None"s dropped), then the text.
+    assertEquals("Uppehållstillstånd för vittnen av människohandel", doc.paragraphs().get(0));
+    assertThat(doc.paragraphs().get(1)).startsWith("Människosmuggling har i allt högre grad");
   }
 
   @Test

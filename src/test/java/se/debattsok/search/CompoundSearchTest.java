@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.debattsok.index.Indexer;
 
 /** A word finds the compounds it ends ("segregation" → "bostadssegregationen"), ranked after itself. */
 class CompoundSearchTest {
@@ -26,8 +25,7 @@ class CompoundSearchTest {
         "Bostadssegregationen ökar. Bostadssegregationen syns i skolan. Bostadssegregationen måste brytas.");
     SearchServiceTest.write(corpus, "word.txt", "Anteckning om staden", "Segregation är ett problem i staden.");
     SearchServiceTest.write(corpus, "government.txt", "Anteckning om beslut", "Regeringen har beslutat om en ny utredning.");
-    new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
-    service = SearchService.open(dir.resolve("index"));
+    service = SearchServiceTest.indexAndOpen(corpus, dir);
   }
 
   @AfterAll

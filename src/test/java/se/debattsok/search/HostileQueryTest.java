@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
-import se.debattsok.index.Indexer;
 
 /**
  * Thousands of odd and hostile queries: each gives results or a {@link QuerySyntaxException} with a
@@ -34,8 +33,7 @@ public class HostileQueryTest {
   static void index() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
-    new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
-    service = SearchService.open(dir.resolve("index"));
+    service = SearchServiceTest.indexAndOpen(corpus, dir);
   }
 
   @AfterAll

@@ -49,6 +49,12 @@ class SearchServiceTest {
     service.close();
   }
 
+  /** Indexes a folder of test documents into {@code dir/index} and opens it. */
+  static SearchService indexAndOpen(Path corpus, Path dir) throws IOException {
+    new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
+    return SearchService.open(dir.resolve("index"));
+  }
+
   static void write(Path corpus, String name, String... paragraphs) throws IOException {
     Files.writeString(corpus.resolve(name), String.join("\n\n", paragraphs), StandardCharsets.UTF_8);
   }

@@ -1,5 +1,6 @@
 package se.debattsok.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.debattsok.index.Indexer;
 
 /** Words typed without å, ä, ö are no typos; real typos are corrected from the documents' own words. */
 class SpellingTest {
@@ -25,8 +25,9 @@ class SpellingTest {
     // A document with a misspelling one edit closer to the query than the right word.
     SearchServiceTest.write(corpus, "misspelled.txt", "Om stavning", "Hållbarhetskommisionen har ännu inte rapporterat.");
     SearchServiceTest.write(corpus, "youth.txt", "Om unga", "Fritidsgårdarna behöver mer pengar.");
-    new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
-    service = SearchService.open(dir.resolve("index"));
+    SearchServiceTest.write(corpus, "eu.txt", "Om unionen", "Kommissionen lade fram ett förslag.");
+    SearchServiceTest.write(corpus, "eu-misspelled.txt", "Om stavning igen", "Kommisionen svarade.");
+    service = SearchServiceTest.indexAndOpen(corpus, dir);
   }
 
   @AfterAll
@@ -39,6 +40,15 @@ class SpellingTest {
     SearchResult result = service.search(SearchRequest.of("hallbarhetskommissionen"));
     assertEquals(List.of("right.txt"), SearchServiceTest.ids(result)); // found through folding
     assertNull(result.suggestion()); // not "hållbarhetskommisionen", the misspelling
+  }
+
+  @Test
+  void anotherFormOfAWordInTheTextIsNoTypo() throws Exception {
+    // "kommissionens" is in no document, but its stem is: no correction to "kommisionen",
+    // a misspelling two edits away.
+    SearchResult result = service.search(SearchRequest.of("kommissionens"));
+    assertThat(SearchServiceTest.ids(result)).contains("eu.txt").doesNotContain("eu-misspelled.txt");
+    assertNull(result.suggestion());
   }
 
   @Test

@@ -1,0 +1,44 @@
+package se.debattsok.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every form of a word is found; the documents with the form typed come first. */
+class WordFormRankingTest {
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    // Same length, same stem ("dom"), one form each. Indexed first, "a" would win a tie.
+    SearchServiceTest.write(corpus, "a.txt", "Anteckning ett", "Domarna i hovrätten är oeniga om detta.");
+    SearchServiceTest.write(corpus, "b.txt", "Anteckning två", "Domen i hovrätten är oenig om detta.");
+    service = SearchServiceTest.indexAndOpen(corpus, dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  @Test
+  void theFormTypedRanksFirst() throws Exception {
+    assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domen"))));
+    assertEquals(List.of("a.txt", "b.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domarna"))));
+  }
+
+  @Test
+  void theFormTypedChangesTheOrderNotWhatIsFound() throws Exception {
+    assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domen hovrätten"))));
+    assertEquals(List.of("b.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("=domen")))); // that form only
+  }
+}

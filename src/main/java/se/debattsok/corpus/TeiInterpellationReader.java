@@ -29,6 +29,11 @@ import se.debattsok.model.Role;
 public final class TeiInterpellationReader implements DocumentReader {
   private static final Pattern ID = Pattern.compile("ipq-(\\d{4})(\\d{2}|\\d{4})--0*(\\d+)");
   private static final Pattern NONE_AT_EDGES = Pattern.compile("^(?:None\\s+)+|(?:\\s+None)+$");
+  /**
+   * Word's conditional comments, left as text in about 220 files ("<![if !supportLists]>· <![endif]>"):
+   * the fallback bullet or empty-paragraph mark inside goes with them.
+   */
+  private static final Pattern WORD_CONDITIONAL = Pattern.compile("<!\\[if [^\\]]*\\]>.*?<!\\[endif\\]>\\s*|<!\\[endif\\]>\\s*");
   private static final Pattern TRAILING_PARTY = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
   /** A party code: "S", "KD", "MP", "KDS", "NYD". Rejects "ANDRE VICE TALMANNEN" and the like. */
   private static final Pattern PARTY_CODE = Pattern.compile("\\p{L}{1,4}");
@@ -272,6 +277,9 @@ public final class TeiInterpellationReader implements DocumentReader {
       return null;
     }
     String text = Text.clean(raw);
+    if (text.contains("<![")) {
+      text = WORD_CONDITIONAL.matcher(text).replaceAll("").strip();
+    }
     if (text.startsWith("None") || text.endsWith("None")) { // cheap test first: this runs on every element
       text = NONE_AT_EDGES.matcher(text).replaceAll("");
     }

@@ -52,6 +52,14 @@ class TeiInterpellationReaderTest {
   }
 
   @Test
+  void dropsWordsConditionalCommentsLeftAsText() throws Exception {
+    // The file has "<![if !supportLists]>· <![endif]>För 2007 och 2008 …" as text.
+    Document doc = read("ipq-201213--0184");
+    assertThat(doc.paragraphs()).noneMatch(p -> p.contains("<![") || p.contains("]>"));
+    assertThat(doc.paragraphs()).anyMatch(p -> p.startsWith("– För 2007 och 2008 blev det ettåriga anslag"));
+  }
+
+  @Test
   void readsA2005InterpellationWithNoneFieldsAndCommaNames() throws Exception {
     Document doc = read("ipq-200506--0002");
     assertEquals("Uppehållstillstånd för vittnen av människohandel", doc.title());

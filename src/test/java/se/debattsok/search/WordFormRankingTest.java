@@ -1,5 +1,6 @@
 package se.debattsok.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -32,7 +33,11 @@ class WordFormRankingTest {
 
   @Test
   void theFormTypedRanksFirst() throws Exception {
-    assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domen"))));
+    SearchResult result = service.search(SearchRequest.of("domen"));
+    assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(result));
+    // Every form is marked, through the stemmed text (the form typed only ranks, see UserQueryParser).
+    assertThat(result.hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>Domen</mark>"));
+    assertThat(result.hits().get(1).snippets()).anyMatch(s -> s.contains("<mark>Domarna</mark>"));
     assertEquals(List.of("a.txt", "b.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domarna"))));
   }
 

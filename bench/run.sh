@@ -83,6 +83,12 @@ trap 'kill $server 2>/dev/null || true; runuser -u postgres -- "$pgbin/pg_ctl" -
 psql() { "$pgbin/psql" -X -q -h "$pgsock" -p "$pgport" -U postgres -v ON_ERROR_STOP=1 "$@"; }
 ds export --corpus "$corpus" > "$work/docs.jsonl" 2> /dev/null
 chmod 644 "$work/docs.jsonl"
+# Ours from the same exported JSON lines PostgreSQL loads (in four files: a file is read on one thread).
+mkdir "$work/jsonl"
+split -n l/4 -d --additional-suffix=.jsonl "$work/docs.jsonl" "$work/jsonl/part-"
+start=$(date +%s.%N)
+ds index --corpus "$work/jsonl" --index "$work/index-jsonl" > "$work/index-jsonl.txt"
+json_s=$(echo "$(date +%s.%N) - $start" | bc -l)
 start=$(date +%s.%N)
 psql <<SQL
 CREATE TABLE raw (doc jsonb);
@@ -119,6 +125,7 @@ pg_p50=$(pct 0.50); pg_p99=$(pct 0.99)
 
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
 ours_dps=$(echo "$docs / $index_s" | bc -l)
+json_dps=$(echo "$docs / $json_s" | bc -l)
 pg_dps=$(echo "$docs / $pg_index_s" | bc -l)
 f1() { printf "%.1f" "$1"; }
 f0() { printf "%.0f" "$1"; }
@@ -131,6 +138,7 @@ Corpus: $docs interpellations ($source_mb MB of TEI XML); query log: $(wc -l < "
 | measure | Debattsök | p50 ms | p99 ms | errors | PostgreSQL | ours / PostgreSQL |
 |---|---|---|---|---|---|---|
 | indexing from the files (PostgreSQL: load of the exported JSON, tsvector, GIN) | $(f1 "$index_s") s, $(f0 "$ours_dps") docs/s, $(f1 "$(echo "$source_mb / $index_s" | bc -l)") MB/s, index $index_mb MB | | | 0 | $(f1 "$pg_index_s") s, $(f0 "$pg_dps") docs/s, table+index $pg_mb MB | $(ratio "$ours_dps" "$pg_dps") × docs/s |
+| indexing the same exported JSON lines (4 files) as PostgreSQL | $(f1 "$json_s") s, $(f0 "$json_dps") docs/s | | | 0 | $(f1 "$pg_index_s") s | $(ratio "$json_dps" "$pg_dps") × docs/s |
 | bulk, 1 thread, top 10 + snippets | $(qps "$bulk1") q/s | $(p50 "$bulk1") | $(p99 "$bulk1") | 0 | $(f0 "$pg_qps") q/s (1 session), p50 $pg_p50, p99 $pg_p99 | $(ratio "$(qps "$bulk1")" "$pg_qps") × q/s |
 | bulk, 2 threads, top 10 + snippets | $(qps "$bulk2") q/s | $(p50 "$bulk2") | $(p99 "$bulk2") | 0 | | $(ratio "$(qps "$bulk2")" "$pg_qps") × q/s |
 ${http_rows}| server heap after the HTTP runs | $heap (RSS $rss) | | | | | |

@@ -21,7 +21,8 @@ import se.debattsok.model.Person;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the documents of corpus folders as JSON lines, as Debattsök reads them (no index needed):",
-      "id, kind, title, date, assembly, reference, people, addressee, paragraphs. For analysis elsewhere."
+      "id, kind, title, date, assembly, reference, people, addressee, paragraphs, debate. For analysis",
+      "elsewhere; saved as a .jsonl file in a corpus folder, it is indexed like the files it came from."
     })
 final class ExportCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,11 +58,20 @@ final class ExportCommand implements Callable<Integer> {
     node.put("reference", doc.reference());
     var people = node.putArray("people");
     for (Person p : doc.people()) {
-      people.addObject().put("name", p.name()).put("party", p.party()).put("role", p.role().code());
+      ObjectNode person = people.addObject().put("name", p.name()).put("party", p.party()).put("role", p.role().code());
+      if (p.id() != null) {
+        person.put("id", p.id());
+      }
     }
     node.put("addressee", doc.addressee());
     var paragraphs = node.putArray("paragraphs");
     doc.paragraphs().forEach(paragraphs::add);
+    if (doc.debate() != null) {
+      node.putObject("debate")
+          .put("id", doc.debate().id())
+          .put("title", doc.debate().title())
+          .put("position", doc.debate().position());
+    }
     return node;
   }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Indexes the documents in corpus folders.",
-      "Reads TEI XML interpellations (.xml), plain text and Markdown (.txt, .md) and PDF (.pdf).",
+      "Reads TEI XML (.xml), the Riksdag's speeches (.json), text and Markdown (.txt, .md), PDF (.pdf)",
+      "and JSON lines in the form `export` writes (.jsonl).",
       "The index mirrors the folders given: a re-run reads only new and changed files and removes",
       "the documents of files that are gone. Until a run completes, the previous index stays in use."
     })

@@ -28,8 +28,9 @@ public final class Corpus {
   private static final DocumentReader PLAIN = new PlainTextReader();
   private static final DocumentReader PDF = new PdfReader();
   private static final DocumentReader SPEECHES = new RiksdagSpeechReader();
+  private static final DocumentReader JSON_LINES = new JsonLinesReader();
   private static final Map<String, DocumentReader> READERS =
-      Map.of("xml", XML, "txt", PLAIN, "md", PLAIN, "pdf", PDF, "json", SPEECHES);
+      Map.of("xml", XML, "txt", PLAIN, "md", PLAIN, "pdf", PDF, "json", SPEECHES, "jsonl", JSON_LINES);
 
   /** What a walk over the corpus folders found. */
   public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported) {}

@@ -42,6 +42,31 @@ class MainTest {
   }
 
   @Test
+  void anExportIsIndexedAgainAsItCameIn(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));
+    Files.copy(TestData.interpellation("ipq-199495--0001"), corpus.resolve("ipq.xml"));
+    Files.copy(TestData.interpellation("ipq-200506--0002"), corpus.resolve("ipq2.xml"));
+    Path speeches = Path.of("src/test/resources/parlamint").toAbsolutePath(); // speeches, with debates
+    Run export = run("export", "--corpus", corpus.toString(), "--corpus", speeches.toString());
+    assertEquals(0, export.code(), export.err());
+    assertThat(export.out()).contains("\"debate\":{\"id\":");
+
+    Path again = Files.createDirectories(tmp.resolve("again"));
+    Files.writeString(again.resolve("all.jsonl"), export.out());
+    // Read back, the documents are exactly what they were: exported again, the lines are the same.
+    assertEquals(export.out(), run("export", "--corpus", again.toString()).out());
+
+    Path index = tmp.resolve("index");
+    Run indexed = run("index", "--corpus", again.toString(), "--index", index.toString());
+    assertEquals(0, indexed.code(), indexed.err());
+    long documents = export.out().lines().count();
+    assertThat(indexed.out()).startsWith("Built index of " + documents + " documents").contains("0 skipped");
+    Run search = run("search", "--index", index.toString(), "--json", "Gahrton");
+    assertThat(search.out()).contains("\"id\":\"ipq-199495--0001\"");
+  }
+
+  @Test
   void strictIndexingFailsOnSkippedFiles() {
     Run run = run("index", "--corpus", dir.resolve("corpus").toString(), "--index", index.toString(), "--strict");
     assertEquals(1, run.code());

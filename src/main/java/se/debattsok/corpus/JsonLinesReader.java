@@ -1,0 +1,131 @@
+package se.debattsok.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.debattsok.model.Debate;
+import se.debattsok.model.Document;
+import se.debattsok.model.Kind;
+import se.debattsok.model.Person;
+import se.debattsok.model.Role;
+
+/**
+ * Reads documents written one JSON object per line ({@code .jsonl}), in the form {@code debattsok
+ * export} writes: {@code id} (required), {@code kind}, {@code title}, {@code date} (ISO),
+ * {@code assembly}, {@code reference}, {@code people} ({@code name}, {@code party}, {@code role},
+ * {@code id}), {@code addressee}, {@code paragraphs} and, for a speech, {@code debate} ({@code id},
+ * {@code title}, {@code position}). So any corpus can be brought in by a script, and an export
+ * indexed again. A line that does not fit rejects the file, naming the line: a half-read file
+ * would silently lose documents.
+ */
+final class JsonLinesReader implements DocumentReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
+    List<Document> documents = new ArrayList<>();
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder))) {
+      int number = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          documents.add(document(JSON.readTree(line), file));
+        } catch (JsonProcessingException e) {
+          throw new UnreadableFileException("line " + number + ": malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (UnreadableFileException e) {
+          throw new UnreadableFileException("line " + number + ": " + e.getMessage());
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException("not UTF-8 text", e);
+    }
+    if (documents.isEmpty()) {
+      throw new UnreadableFileException("no documents (expected one JSON object per line)");
+    }
+    return documents;
+  }
+
+  private static Document document(JsonNode node, SourceFile file) throws UnreadableFileException {
+    if (!node.isObject()) {
+      throw new UnreadableFileException("expected a JSON object");
+    }
+    String id = text(node, "id");
+    if (id == null) {
+      throw new UnreadableFileException("a document needs an \"id\"");
+    }
+    String kindText = text(node, "kind");
+    Kind kind = kindText == null
+        ? Kind.OTHER
+        : Kind.parse(kindText).orElseThrow(() -> new UnreadableFileException(
+            "unknown kind \"" + kindText + "\" (kinds: " + Kind.codes() + ")"));
+    String dateText = text(node, "date");
+    LocalDate date = Text.isoDate(dateText);
+    if (dateText != null && date == null) {
+      throw new UnreadableFileException("the date \"" + dateText + "\" is not YYYY-MM-DD");
+    }
+    List<Person> people = new ArrayList<>();
+    for (JsonNode person : node.path("people")) {
+      people.add(person(person));
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (JsonNode paragraph : node.path("paragraphs")) {
+      String text = Text.clean(paragraph.asText());
+      if (!text.isEmpty()) {
+        paragraphs.add(text);
+      }
+    }
+    return new Document(id, kind, text(node, "title"), date, text(node, "assembly"), text(node, "reference"), people,
+        text(node, "addressee"), paragraphs, file.relativePath(), debate(node.get("debate")));
+  }
+
+  private static Person person(JsonNode node) throws UnreadableFileException {
+    String name = text(node, "name");
+    if (name == null) {
+      throw new UnreadableFileException("a person needs a \"name\"");
+    }
+    String roleText = text(node, "role");
+    Role role;
+    try {
+      role = roleText == null ? Role.SPEAKER : Role.valueOf(roleText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableFileException("unknown role \"" + roleText + "\"");
+    }
+    return new Person(name, text(node, "party"), role, text(node, "id"));
+  }
+
+  private static Debate debate(JsonNode node) throws UnreadableFileException {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String id = text(node, "id");
+    if (id == null || !node.path("position").canConvertToInt() || node.get("position").asInt() < 1) {
+      throw new UnreadableFileException("a debate needs an \"id\" and a \"position\" (1 for its first speech)");
+    }
+    return new Debate(id, text(node, "title"), node.get("position").asInt());
+  }
+
+  /** A field's text, cleaned; null when absent, null or empty. */
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return null;
+    }
+    String text = Text.clean(value.asText());
+    return text.isEmpty() ? null : text;
+  }
+}

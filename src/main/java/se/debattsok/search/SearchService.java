@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -443,8 +441,7 @@ public final class SearchService implements Closeable {
             .withBreakIterator(
                 whole
                     ? WholeBreakIterator::new // whole paragraphs: the highlighter splits at paragraph ends
-                    : () -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+                    : () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f))
             // For snippets, a hit on the title alone still shows how the text begins.
             .withMaxNoHighlightPassages(whole ? 0 : 1);
     return new SnippetHighlighter(builder);

@@ -23,11 +23,7 @@ final class FoldedOnlyFilter extends FilteringTokenFilter {
   protected boolean accept() {
     int length = term.length();
     char[] buffer = term.buffer();
-    boolean ascii = true;
-    for (int i = 0; i < length && ascii; i++) {
-      ascii = buffer[i] < 0x80;
-    }
-    if (ascii) {
+    if (isAscii(term)) {
       return false;
     }
     if (folded.length < length * 4) { // one character can fold to up to four ("ﬄ" → "ffl")
@@ -39,5 +35,33 @@ final class FoldedOnlyFilter extends FilteringTokenFilter {
     }
     term.copyBuffer(folded, 0, foldedLength);
     return true;
+  }
+
+  private static boolean isAscii(CharTermAttribute term) {
+    char[] buffer = term.buffer();
+    for (int i = 0; i < term.length(); i++) {
+      if (buffer[i] >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Drops the words folding cannot change before they are stemmed: the stemmer only takes endings
+   * off, so a word in ASCII has a stem in ASCII, which this filter would drop anyway. Saves stemming
+   * most of the words a second time.
+   */
+  static final class BeforeStemming extends FilteringTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    BeforeStemming(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    protected boolean accept() {
+      return !isAscii(term);
+    }
   }
 }

@@ -166,6 +166,9 @@ public final class SwedishAnalysis {
       if (compounds) {
         stream = new CompoundHeadFilter(stream, new CompoundSplitter(Shipped.COUNTS));
       }
+      if (fold == Fold.CHANGED_ONLY) {
+        stream = new FoldedOnlyFilter.BeforeStemming(stream);
+      }
       if (stem) {
         stream = new SnowballFilter(stream, new SwedishStemmer());
       }

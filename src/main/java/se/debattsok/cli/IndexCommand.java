@@ -42,6 +42,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with status 1 when any file could not be read.")
   boolean strict;
 
+  /** "1 document", "15,669 documents". */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,11 +73,11 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%s %,d documents in %s: %,d files read (%.1f MB/s), %,d unchanged, %,d removed, %,d skipped.%n",
+        "%s %s in %s: %s read (%.1f MB/s), %,d unchanged, %,d removed, %,d skipped.%n",
         summary.rebuilt() ? "Built index of" : "Updated index of",
-        summary.documents(),
+        count(summary.documents(), "document"),
         seconds(summary),
-        summary.filesRead(),
+        count(summary.filesRead(), "file"),
         summary.megabytesPerSecond(),
         summary.filesUnchanged(),
         summary.filesRemoved(),

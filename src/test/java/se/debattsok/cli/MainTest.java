@@ -37,7 +37,7 @@ class MainTest {
     index = dir.resolve("index");
     Run run = run("index", "--corpus", corpus.toString(), "--index", index.toString());
     assertEquals(0, run.code(), run.err());
-    assertThat(run.out()).startsWith("Built index of 1 documents in").contains("1 skipped");
+    assertThat(run.out()).startsWith("Built index of 1 document in").contains("1 skipped");
     assertThat(run.err()).contains("trasig.xml: malformed XML");
   }
 

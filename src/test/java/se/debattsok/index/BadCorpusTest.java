@@ -80,6 +80,6 @@ class BadCorpusTest {
     assertThat(indexer.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
     String output = Files.readString(log);
     assertEquals(0, indexer.exitValue(), output);
-    assertThat(output).contains("secret.txt: permission denied").contains("Built index of 1 documents").contains("1 skipped");
+    assertThat(output).contains("secret.txt: permission denied").contains("Built index of 1 document in").contains("1 skipped");
   }
 }

@@ -21,7 +21,7 @@ import se.debattsok.model.Person;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the documents of corpus folders as JSON lines, as Debattsök reads them (no index needed):",
-      "id, kind, title, date, assembly, reference, people, addressee, paragraphs, debate. For analysis",
+      "id, kind, title, heading, date, assembly, reference, people, addressee, paragraphs, debate. For analysis",
       "elsewhere; saved as a .jsonl file in a corpus folder, it is indexed like the files it came from."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -53,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
     node.put("id", doc.id());
     node.put("kind", doc.kind().code());
     node.put("title", doc.title());
+    if (doc.heading() != null) {
+      node.put("heading", doc.heading());
+    }
     node.put("date", doc.date() == null ? null : doc.date().toString());
     node.put("assembly", doc.assembly());
     node.put("reference", doc.reference());

@@ -22,7 +22,7 @@ import se.debattsok.model.Role;
 
 /**
  * Reads documents written one JSON object per line ({@code .jsonl}), in the form {@code debattsok
- * export} writes: {@code id} (required), {@code kind}, {@code title}, {@code date} (ISO),
+ * export} writes: {@code id} (required), {@code kind}, {@code title}, {@code heading}, {@code date} (ISO),
  * {@code assembly}, {@code reference}, {@code people} ({@code name}, {@code party}, {@code role},
  * {@code id}), {@code addressee}, {@code paragraphs} and, for a speech, {@code debate} ({@code id},
  * {@code title}, {@code position}). So any corpus can be brought in by a script, and an export
@@ -90,7 +90,7 @@ final class JsonLinesReader implements DocumentReader {
       }
     }
     return new Document(id, kind, text(node, "title"), date, text(node, "assembly"), text(node, "reference"), people,
-        text(node, "addressee"), paragraphs, file.relativePath(), debate(node.get("debate")));
+        text(node, "addressee"), paragraphs, file.relativePath(), debate(node.get("debate")), text(node, "heading"));
   }
 
   private static Person person(JsonNode node) throws UnreadableFileException {

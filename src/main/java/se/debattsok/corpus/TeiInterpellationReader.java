@@ -64,18 +64,23 @@ public final class TeiInterpellationReader implements DocumentReader {
 
     String bibl = text(first(first(header, "sourceDesc"), "title"));
     String stmtTitle = text(first(first(header, "titleStmt"), "title"));
+    String title = title(stmtTitle, bibl, id);
+    Element body = first(child(tei, "text"), "body");
+    String heading = String.join(" ", paragraphs(body, "ipqTitle"));
     return List.of(
         new Document(
             id,
             Kind.INTERPELLATION,
-            title(stmtTitle, bibl, id),
+            title,
             date(correspDesc),
             "Riksdagen",
             reference(id),
             people,
             addressee(correspDesc, bibl, people),
-            paragraphs(first(child(tei, "text"), "body")),
-            file.path().toString()));
+            paragraphs(body, "ipqBody"),
+            file.path().toString(),
+            null,
+            heading.isEmpty() || heading.equals(title) ? null : heading));
   }
 
   /** Person id → role, from who sent, received, answered and discussed the interpellation. */
@@ -215,16 +220,15 @@ public final class TeiInterpellationReader implements DocumentReader {
   }
 
   /**
-   * The opening line ("Interpellation 2004/05:360 av Martin Andreasson (fp) till statsrådet …
-   * om …"), the context paragraphs and the numbered questions; margin notes, page numbers and the
-   * submission date are left out. The opening line is the document's own first sentence, and the
-   * only place its text names asker and minister.
+   * The paragraphs of the body's divisions of one type: "ipqBody" holds the context paragraphs and
+   * the numbered questions (margin notes and page numbers are left out), "ipqTitle" the heading line
+   * ("Interpellation 2004/05:360 av Martin Andreasson (fp) till statsrådet … om …"), the only place
+   * where the document's own words name asker and minister.
    */
-  private static List<String> paragraphs(Element body) {
+  private static List<String> paragraphs(Element body, String type) {
     List<String> paragraphs = new ArrayList<>();
     for (Element div : descendants(body, "div")) {
-      String type = div.getAttribute("type");
-      if ("ipqTitle".equals(type) || "ipqBody".equals(type)) {
+      if (type.equals(div.getAttribute("type"))) {
         collect(div, paragraphs);
       }
     }

@@ -41,6 +41,11 @@ public final class DocumentMapper {
     if (doc.title() != null) {
       lucene.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT_WITH_OFFSETS));
     }
+    if (doc.heading() != null) {
+      // Searched as part of the title, which it extends ("… av NN till statsrådet … om <title>");
+      // not stored: hits show the title, the people and the text.
+      lucene.add(new Field(Fields.TITLE, doc.heading(), Fields.UNSTORED_TEXT_WITH_OFFSETS));
+    }
     for (String paragraph : doc.paragraphs()) {
       lucene.add(new Field(Fields.TEXT, paragraph, Fields.STORED_TEXT_WITH_OFFSETS));
       lucene.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));

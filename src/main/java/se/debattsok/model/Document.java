@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param paragraphs the text, one entry per paragraph
  * @param source the file the document was read from
  * @param debate for a speech, the debate it was given in and its place there; otherwise null
+ * @param heading the line that heads the document where its source has one beside the title (an
+ *     interpellation's "2004/05:360 av Martin Andreasson (fp) till statsrådet … om …"): searched
+ *     with the title, not part of the text, so snippets show the text and not the heading again
  */
 public record Document(
     String id,
@@ -26,7 +29,8 @@ public record Document(
     String addressee,
     List<String> paragraphs,
     String source,
-    Debate debate) {
+    Debate debate,
+    String heading) {
 
   public Document {
     Objects.requireNonNull(id, "id");
@@ -35,16 +39,23 @@ public record Document(
     paragraphs = List.copyOf(paragraphs);
   }
 
+  /** A document without a heading line of its own. */
+  public Document(
+      String id, Kind kind, String title, LocalDate date, String assembly, String reference, List<Person> people,
+      String addressee, List<String> paragraphs, String source, Debate debate) {
+    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, debate, null);
+  }
+
   /** A document that is no speech in a debate. */
   public Document(
       String id, Kind kind, String title, LocalDate date, String assembly, String reference, List<Person> people,
       String addressee, List<String> paragraphs, String source) {
-    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, null);
+    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, null, null);
   }
 
   /** The same document, read from another place (the indexer records where). */
   public Document withSource(String newSource) {
-    return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, newSource, debate);
+    return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, newSource, debate, heading);
   }
 
   /** The principals: everyone except those who only took part in the debate. */

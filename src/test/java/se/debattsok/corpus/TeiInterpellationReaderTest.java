@@ -2,6 +2,7 @@ package se.debattsok.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,8 +43,9 @@ class TeiInterpellationReaderTest {
     assertEquals("statsministern", doc.addressee());
     assertThat(doc.people()).startsWith(new Person("Per Gahrton", "MP", Role.ASKER));
     assertThat(doc.people()).contains(new Person("Carl Bildt", null, Role.ANSWERER));
-    // The opening line names the asker, the minister and the subject in the text itself.
-    assertThat(doc.paragraphs().get(0)).startsWith("1994/95:1 av Per Gahrton (mp) till statsministern om");
+    // The heading line names the asker, the minister and the subject; it is not part of the text.
+    assertEquals("1994/95:1 av Per Gahrton (mp) till statsministern om en rättvis och tillförlitlig EU-omröstning", doc.heading());
+    assertThat(doc.paragraphs()).noneMatch(p -> p.contains("Gahrton"));
     String text = String.join("\n", doc.paragraphs());
     assertThat(text).contains("Enligt en undersökning som redovisades i Dagens Industri"); // soft hyphen gone
     assertThat(text).contains("7. Vilka åtgärder är statsministern beredd att vidta");
@@ -71,9 +73,8 @@ class TeiInterpellationReaderTest {
     for (String paragraph : doc.paragraphs()) {
       assertThat(paragraph).doesNotContain("None");
     }
-    // The opening line, here the title alone (its "None"s dropped), then the text.
-    assertEquals("Uppehållstillstånd för vittnen av människohandel", doc.paragraphs().get(0));
-    assertThat(doc.paragraphs().get(1)).startsWith("Människosmuggling har i allt högre grad");
+    assertThat(doc.paragraphs().get(0)).startsWith("Människosmuggling har i allt högre grad");
+    assertNull(doc.heading()); // the heading line is the title alone here (its "None"s dropped)
   }
 
   @Test

@@ -1,5 +1,6 @@
 package se.debattsok.analysis;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -30,7 +31,7 @@ final class FoldedOnlyFilter extends FilteringTokenFilter {
       folded = new char[length * 4];
     }
     int foldedLength = ASCIIFoldingFilter.foldToASCII(buffer, 0, folded, 0, length);
-    if (foldedLength == length && java.util.Arrays.equals(buffer, 0, length, folded, 0, length)) {
+    if (foldedLength == length && Arrays.equals(buffer, 0, length, folded, 0, length)) {
       return false; // letters outside ASCII that do not fold (Greek, Cyrillic): the text has them
     }
     term.copyBuffer(folded, 0, foldedLength);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.index.Fields;
 
 /** Every form of a word is found; the documents with the form typed come first. */
 class WordFormRankingTest {
@@ -45,5 +46,12 @@ class WordFormRankingTest {
   void theFormTypedChangesTheOrderNotWhatIsFound() throws Exception {
     assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domen hovrätten"))));
     assertEquals(List.of("b.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("=domen")))); // that form only
+  }
+
+  @Test
+  void onlyWordsTypedWithoutSwedishLettersAreLookedUpFolded() throws Exception {
+    UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), Fields.indexAnalyzer());
+    assertThat(parser.parse("forskolan").toString()).contains("text_folded:forskol");
+    assertThat(parser.parse("förskolan").toString()).doesNotContain("text_folded").contains("text:förskol");
   }
 }

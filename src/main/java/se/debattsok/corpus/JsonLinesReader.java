@@ -79,11 +79,14 @@ final class JsonLinesReader implements DocumentReader {
       throw new UnreadableFileException("the date \"" + dateText + "\" is not YYYY-MM-DD");
     }
     List<Person> people = new ArrayList<>();
-    for (JsonNode person : node.path("people")) {
+    for (JsonNode person : list(node, "people")) {
       people.add(person(person));
     }
     List<String> paragraphs = new ArrayList<>();
-    for (JsonNode paragraph : node.path("paragraphs")) {
+    for (JsonNode paragraph : list(node, "paragraphs")) {
+      if (!paragraph.isValueNode()) {
+        throw new UnreadableFileException("\"paragraphs\" must be a list of texts");
+      }
       String text = Text.clean(paragraph.asText());
       if (!text.isEmpty()) {
         paragraphs.add(text);
@@ -117,6 +120,15 @@ final class JsonLinesReader implements DocumentReader {
       throw new UnreadableFileException("a debate needs an \"id\" and a \"position\" (1 for its first speech)");
     }
     return new Debate(id, text(node, "title"), node.get("position").asInt());
+  }
+
+  /** A field that must be a list when present ("paragraphs": "…" would otherwise be read as none). */
+  private static JsonNode list(JsonNode node, String field) throws UnreadableFileException {
+    JsonNode value = node.path(field);
+    if (!value.isMissingNode() && !value.isNull() && !value.isArray()) {
+      throw new UnreadableFileException("\"" + field + "\" must be a list");
+    }
+    return value;
   }
 
   /** A field's text, cleaned; null when absent, null or empty. */

@@ -64,6 +64,11 @@ class JsonLinesReaderTest {
         .isEqualTo("line 1: unknown role \"kung\"");
     assertThat(read("{\"id\":\"a\",\"debate\":{\"id\":\"d\",\"position\":0}}").problem().reason()).contains("a debate needs");
     assertThat(read("[1, 2]").problem().reason()).isEqualTo("line 1: expected a JSON object");
+    assertThat(read("{\"id\":\"a\",\"paragraphs\":\"en text\"}").problem().reason())
+        .isEqualTo("line 1: \"paragraphs\" must be a list");
+    assertThat(read("{\"id\":\"a\",\"paragraphs\":[{\"p\":1}]}").problem().reason()).contains("a list of texts");
+    assertThat(read("{\"id\":\"a\",\"people\":{\"name\":\"X\"}}").problem().reason())
+        .isEqualTo("line 1: \"people\" must be a list");
     assertThat(read("", "  ").problem().reason()).startsWith("no documents");
   }
 

@@ -3,13 +3,7 @@ package se.debattsok.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,27 +29,19 @@ final class JsonLinesReader implements DocumentReader {
   @Override
   public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
     List<Document> documents = new ArrayList<>();
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder))) {
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          documents.add(document(JSON.readTree(line), file));
-        } catch (JsonProcessingException e) {
-          throw new UnreadableFileException("line " + number + ": malformed JSON: " + e.getOriginalMessage(), e);
-        } catch (UnreadableFileException e) {
-          throw new UnreadableFileException("line " + number + ": " + e.getMessage());
-        }
+    int number = 0;
+    for (String line : Text.readUtf8(file.path()).lines().toList()) {
+      number++;
+      if (line.isBlank()) {
+        continue;
       }
-    } catch (CharacterCodingException e) {
-      throw new UnreadableFileException("not UTF-8 text", e);
-    }
-    if (documents.isEmpty()) {
-      throw new UnreadableFileException("no documents (expected one JSON object per line)");
+      try {
+        documents.add(document(JSON.readTree(line), file));
+      } catch (JsonProcessingException e) {
+        throw new UnreadableFileException("line " + number + ": malformed JSON: " + e.getOriginalMessage(), e);
+      } catch (UnreadableFileException e) {
+        throw new UnreadableFileException("line " + number + ": " + e.getMessage());
+      }
     }
     return documents;
   }

@@ -65,8 +65,8 @@ public final class TeiInterpellationReader implements DocumentReader {
     String bibl = text(first(first(header, "sourceDesc"), "title"));
     String stmtTitle = text(first(first(header, "titleStmt"), "title"));
     String title = title(stmtTitle, bibl, id);
-    Element body = first(child(tei, "text"), "body");
-    String heading = String.join(" ", paragraphs(body, "ipqTitle"));
+    Body body = body(first(child(tei, "text"), "body"));
+    String heading = String.join(" ", body.heading());
     return List.of(
         new Document(
             id,
@@ -77,7 +77,7 @@ public final class TeiInterpellationReader implements DocumentReader {
             reference(id),
             people,
             addressee(correspDesc, bibl, people),
-            paragraphs(body, "ipqBody"),
+            body.text(),
             file.path().toString(),
             null,
             heading.isEmpty() || heading.equals(title) ? null : heading));
@@ -220,19 +220,24 @@ public final class TeiInterpellationReader implements DocumentReader {
   }
 
   /**
-   * The paragraphs of the body's divisions of one type: "ipqBody" holds the context paragraphs and
-   * the numbered questions (margin notes and page numbers are left out), "ipqTitle" the heading line
-   * ("Interpellation 2004/05:360 av Martin Andreasson (fp) till statsrådet … om …"), the only place
-   * where the document's own words name asker and minister.
+   * @param heading the paragraphs of "ipqTitle", the heading line ("Interpellation 2004/05:360 av
+   *     Martin Andreasson (fp) till statsrådet … om …"), the only place where the document's own
+   *     words name asker and minister
+   * @param text the paragraphs of "ipqBody": the context and the numbered questions
    */
-  private static List<String> paragraphs(Element body, String type) {
-    List<String> paragraphs = new ArrayList<>();
+  private record Body(List<String> heading, List<String> text) {}
+
+  /** The heading and the text, in one pass; margin notes and page numbers are left out. */
+  private static Body body(Element body) {
+    Body read = new Body(new ArrayList<>(), new ArrayList<>());
     for (Element div : descendants(body, "div")) {
-      if (type.equals(div.getAttribute("type"))) {
-        collect(div, paragraphs);
+      switch (div.getAttribute("type")) {
+        case "ipqTitle" -> collect(div, read.heading());
+        case "ipqBody" -> collect(div, read.text());
+        default -> { } // submission date, and the parts of the body, which collect() walks into
       }
     }
-    return paragraphs;
+    return read;
   }
 
   private static void collect(Element element, List<String> out) {

@@ -224,12 +224,7 @@ public final class SearchService implements Closeable {
           Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, query);
       List<SearchResult.Hit> hits = hits(searcher, userQuery, page, request.snippets());
-      Map<String, List<SearchResult.FacetCount>> facets =
-          request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
-      SearchResult.Trend trend = request.trend() ? TrendCounter.count(searcher, query) : null;
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, facets, null, null,
-          partial ? Boolean.TRUE : null, List.of(), trend);
+      return result(request, searcher, userQuery, query, filters, start, top.totalHits.value(), hits, List.of(), partial);
     } finally {
       searchers.release(searcher);
     }
@@ -273,12 +268,19 @@ public final class SearchService implements Closeable {
       String id = group.groupValue() == null ? best.id() : group.groupValue().utf8ToString();
       groups.add(new SearchResult.Group(id, title, best.date(), group.totalHits().value(), List.copyOf(speeches)));
     }
+    return result(request, searcher, userQuery, query, filters, start, top.totalHitCount, List.of(), groups, partial);
+  }
+
+  /** The result of a search, hits or groups, with the facets and the trend it asked for. */
+  private static SearchResult result(SearchRequest request, FacetedSearcher searcher, Query userQuery, Query query,
+      Map<String, Query> filters, long start, long total, List<SearchResult.Hit> hits, List<SearchResult.Group> groups,
+      boolean partial) throws IOException {
     Map<String, List<SearchResult.FacetCount>> facets =
         request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
     SearchResult.Trend trend = request.trend() ? TrendCounter.count(searcher, query) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), top.totalHitCount, tookMs, List.of(), facets, null, null,
-        partial ? Boolean.TRUE : null, groups, trend);
+    return new SearchResult(request.query(), total, tookMs, hits, facets, null, null, partial ? Boolean.TRUE : null,
+        groups, trend);
   }
 
   /**

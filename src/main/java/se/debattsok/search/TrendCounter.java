@@ -34,7 +34,7 @@ final class TrendCounter {
     List<SearchResult.YearCount> years = new ArrayList<>();
     byYear.forEach((year, counts) -> {
       Map<String, Long> parties = new TreeMap<>(counts);
-      long all = parties.remove("") ;
+      long all = parties.remove("");
       years.add(new SearchResult.YearCount(year, all, parties));
     });
     return new SearchResult.Trend(years);
@@ -66,10 +66,16 @@ final class TrendCounter {
       return ScoreMode.COMPLETE_NO_SCORES;
     }
 
+    /**
+     * Counts per year by party ordinal, and turns ordinals into party codes once per segment, when
+     * it is done: a query may match tens of thousands of documents, each with one or more parties.
+     */
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       SortedNumericDocValues dates = DocValues.getSortedNumeric(context.reader(), Fields.DATE);
       SortedSetDocValues parties = DocValues.getSortedSet(context.reader(), Fields.PARTY);
+      int partyCount = (int) parties.getValueCount();
+      Map<Integer, long[]> byYear = new HashMap<>(); // [0]: all documents; [1 + ord]: that party's
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
@@ -79,12 +85,25 @@ final class TrendCounter {
           if (!dates.advanceExact(doc)) {
             return; // undated: on no year
           }
-          int year = LocalDate.ofEpochDay(dates.nextValue()).getYear();
-          Map<String, Long> perParty = counts.computeIfAbsent(year, y -> new HashMap<>());
-          perParty.merge("", 1L, Long::sum);
+          long[] perParty = byYear.computeIfAbsent(LocalDate.ofEpochDay(dates.nextValue()).getYear(), y -> new long[1 + partyCount]);
+          perParty[0]++;
           if (parties.advanceExact(doc)) {
             for (int i = 0; i < parties.docValueCount(); i++) {
-              perParty.merge(parties.lookupOrd(parties.nextOrd()).utf8ToString(), 1L, Long::sum);
+              perParty[1 + (int) parties.nextOrd()]++;
+            }
+          }
+        }
+
+        @Override
+        public void finish() throws IOException {
+          for (Map.Entry<Integer, long[]> year : byYear.entrySet()) {
+            Map<String, Long> named = counts.computeIfAbsent(year.getKey(), y -> new HashMap<>());
+            long[] perParty = year.getValue();
+            named.merge("", perParty[0], Long::sum);
+            for (int ord = 0; ord < partyCount; ord++) {
+              if (perParty[1 + ord] > 0) {
+                named.merge(parties.lookupOrd(ord).utf8ToString(), perParty[1 + ord], Long::sum);
+              }
             }
           }
         }

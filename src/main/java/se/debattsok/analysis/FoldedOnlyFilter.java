@@ -1,68 +1,93 @@
 package se.debattsok.analysis;
 
+import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
- * Folds each term to ASCII (ä → a, ö → o, é → e) and keeps only the terms folding changed. For the
- * index's folded copy of the text: a word without such letters ("skolan") is in the text field
- * already, in the same form a query folds it to, so a second copy would only cost time and space.
- * Positions of the dropped words are kept as gaps, so the words left keep their places.
+ * The index's folded copy of the text, for queries typed without å, ä and ö. Takes lower-cased
+ * words; keeps only those folding changes (ä → a, ö → o, é → e) and gives each two terms at its
+ * position:
+ *
+ * <ol>
+ *   <li>its stem, folded: "tillståndet" → tillstånd → {@code tillstand}. Stemming before folding
+ *       keeps the stemmer's rules for å, ä, ö working, and a query folded the same way meets it
+ *       ("aldreomsorgen" → {@code aldreomsorg}).
+ *   <li>the word folded, and its folded stem, marked ({@link SwedishAnalysis#foldedForm}):
+ *       {@code =tillstandet=tillstand}. The stemmer treats a word typed without å, ä, ö as it
+ *       treats no word with them ("tillstanden" → tillst, as "anden" is an ending), so a query
+ *       looks its words up here, as typed, to learn the stems they may stand for; and the form
+ *       counts in the ranking, so "mattliga" ranks "måttliga" above "matt".
+ * </ol>
+ *
+ * A word without such letters ("skolan") is in the text field already, in the form a query has, so
+ * a second copy would only cost time and space; its position is kept as a gap.
  */
-final class FoldedOnlyFilter extends FilteringTokenFilter {
+final class FoldedOnlyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final SwedishStemmer stemmer = new SwedishStemmer();
   private char[] folded = new char[64];
+  private int foldedLength;
+  /** The marked term of the word just given, to follow it at the same position; null when given. */
+  private String marked;
 
   FoldedOnlyFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  protected boolean accept() {
-    int length = term.length();
-    char[] buffer = term.buffer();
-    if (isAscii(term)) {
-      return false;
+  public boolean incrementToken() throws IOException {
+    if (marked != null) {
+      term.setEmpty().append(marked);
+      position.setPositionIncrement(0);
+      marked = null;
+      return true;
+    }
+    int skipped = 0;
+    while (input.incrementToken()) {
+      if (fold(term.buffer(), term.length())) {
+        String form = new String(folded, 0, foldedLength);
+        stemmer.setCurrent(term.buffer(), term.length());
+        stemmer.stem();
+        fold(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
+        term.copyBuffer(folded, 0, foldedLength);
+        marked = SwedishAnalysis.foldedForm(form, term.toString());
+        position.setPositionIncrement(position.getPositionIncrement() + skipped);
+        return true;
+      }
+      skipped += position.getPositionIncrement();
+    }
+    return false;
+  }
+
+  /** Folds the characters into {@link #folded}; whether that changed them. */
+  private boolean fold(char[] buffer, int length) {
+    boolean ascii = true;
+    for (int i = 0; i < length && ascii; i++) {
+      ascii = buffer[i] < 0x80;
     }
     if (folded.length < length * 4) { // one character can fold to up to four ("ﬄ" → "ffl")
       folded = new char[length * 4];
     }
-    int foldedLength = ASCIIFoldingFilter.foldToASCII(buffer, 0, folded, 0, length);
-    if (foldedLength == length && Arrays.equals(buffer, 0, length, folded, 0, length)) {
-      return false; // letters outside ASCII that do not fold (Greek, Cyrillic): the text has them
+    if (ascii) {
+      System.arraycopy(buffer, 0, folded, 0, length);
+      foldedLength = length;
+      return false;
     }
-    term.copyBuffer(folded, 0, foldedLength);
-    return true;
+    foldedLength = ASCIIFoldingFilter.foldToASCII(buffer, 0, folded, 0, length);
+    // Letters outside ASCII that do not fold (Greek, Cyrillic): the text field has them.
+    return foldedLength != length || !Arrays.equals(buffer, 0, length, folded, 0, length);
   }
 
-  private static boolean isAscii(CharTermAttribute term) {
-    char[] buffer = term.buffer();
-    for (int i = 0; i < term.length(); i++) {
-      if (buffer[i] >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Drops the words folding cannot change before they are stemmed: the stemmer only takes endings
-   * off, so a word in ASCII has a stem in ASCII, which this filter would drop anyway. Saves stemming
-   * most of the words a second time.
-   */
-  static final class BeforeStemming extends FilteringTokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    BeforeStemming(TokenStream input) {
-      super(input);
-    }
-
-    @Override
-    protected boolean accept() {
-      return !isAscii(term);
-    }
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    marked = null;
   }
 }

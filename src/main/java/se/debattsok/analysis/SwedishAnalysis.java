@@ -26,13 +26,20 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
   /** Raise whenever an analyzer below changes what it emits. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /**
    * Marks the stem of a compound's head in the text field: "skolsegregationen" is indexed as
    * {@code skolsegregation} and {@code >segregation}. The tokenizer never emits the character.
    */
   public static final String HEAD_MARK = ">";
+
+  /**
+   * Marks the folded forms of words in the folded field, each with its folded stem: "måttliga" is
+   * indexed there as {@code mattlig} and {@code =mattliga=mattlig} ({@link #foldedForm}). The
+   * tokenizer never emits the character.
+   */
+  public static final String FOLDED_FORM_MARK = "=";
 
   /** Words of Lucene's Swedish stop list that matter in debates and so are never dropped. */
   private static final Set<String> MEANINGFUL =
@@ -58,6 +65,15 @@ public final class SwedishAnalysis {
    */
   public static Analyzer title() {
     return new Chain(CharArraySet.EMPTY_SET, true, Fold.NONE, false);
+  }
+
+  /**
+   * The term under which the folded field holds a word form typed without å, ä, ö, with the folded
+   * stem of the word it stands for: {@code =mattliga=mattlig}. A query finds the stems behind a
+   * form it was typed in by the terms that begin with {@code foldedForm(form, "")}.
+   */
+  public static String foldedForm(String form, String stem) {
+    return FOLDED_FORM_MARK + form + FOLDED_FORM_MARK + stem;
   }
 
   /** The term a compound with this (stemmed) head is indexed under, besides its own stem. */
@@ -86,9 +102,10 @@ public final class SwedishAnalysis {
   /**
    * Stemmed, then folded to ASCII (å, ä → a; ö → o; é → e), for users who type without Swedish
    * letters: "aldreomsorgen" finds "äldreomsorgen". Stemming first keeps the stemmer's rules for
-   * ä and ö working; the same chain on both sides makes the folded stems meet. Only words that
-   * folding changes are indexed ({@link FoldedOnlyFilter}): the others are in the text field as
-   * they are, where the query looks too.
+   * ä and ö working; the same chain on both sides makes the folded stems meet. Each word is also
+   * indexed as its folded form with its folded stem, marked ({@link FoldedOnlyFilter}), for the
+   * query to learn which stems a form typed without å, ä, ö stands for. Words folding does not
+   * change are in the text field as they are, where the query looks too.
    */
   public static Analyzer folded() {
     return new Chain(CharArraySet.EMPTY_SET, true, Fold.CHANGED_ONLY, false);
@@ -134,12 +151,13 @@ public final class SwedishAnalysis {
   /**
    * StandardTokenizer → lower case → [filler words out] → [compound heads added] → [Snowball
    * Swedish stemmer] → [heads marked] → [ASCII folding]: text is stemmed, names are folded, the
-   * folded text field is both, exact forms neither; only the indexed text gets compound heads.
+   * folded text field is both (at index time in one filter, {@link FoldedOnlyFilter}), exact forms
+   * neither; only the indexed text gets compound heads.
    */
   private enum Fold {
     NONE,
     ALL,
-    /** Index time: only the terms folding changes. */
+    /** Index time: only the words folding changes, with their marked forms. */
     CHANGED_ONLY
   }
 
@@ -160,14 +178,14 @@ public final class SwedishAnalysis {
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(tokenizer);
+      if (fold == Fold.CHANGED_ONLY) {
+        return new TokenStreamComponents(tokenizer, new FoldedOnlyFilter(stream)); // stems itself
+      }
       if (!stopWords.isEmpty()) {
         stream = new StopFilter(stream, stopWords);
       }
       if (compounds) {
         stream = new CompoundHeadFilter(stream, new CompoundSplitter(Shipped.COUNTS));
-      }
-      if (fold == Fold.CHANGED_ONLY) {
-        stream = new FoldedOnlyFilter.BeforeStemming(stream);
       }
       if (stem) {
         stream = new SnowballFilter(stream, new SwedishStemmer());
@@ -175,12 +193,7 @@ public final class SwedishAnalysis {
       if (compounds) {
         stream = new HeadMarkFilter(stream);
       }
-      stream = switch (fold) {
-        case NONE -> stream;
-        case ALL -> new ASCIIFoldingFilter(stream);
-        case CHANGED_ONLY -> new FoldedOnlyFilter(stream);
-      };
-      return new TokenStreamComponents(tokenizer, stream);
+      return new TokenStreamComponents(tokenizer, fold == Fold.ALL ? new ASCIIFoldingFilter(stream) : stream);
     }
 
     /** Wildcard and fuzzy terms: lower-cased (and folded where the field is), never stemmed. */

@@ -202,11 +202,11 @@ public final class SearchService implements Closeable {
   private SearchResult searchAsWritten(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     checkBounds(request);
-    Query userQuery = parser.parse(request.query());
     Map<String, Query> filters = FilterQueries.of(request.filters());
-    Query query = FilterQueries.narrow(userQuery, filters.values());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
+      Query userQuery = parser.parse(request.query(), new IndexFoldedForms(searcher.getIndexReader()));
+      Query query = FilterQueries.narrow(userQuery, filters.values());
       if (request.group()) {
         return grouped(request, searcher, userQuery, query, filters, start);
       }
@@ -314,9 +314,9 @@ public final class SearchService implements Closeable {
 
   /** The document with the given id, with the hits of the query (if not blank) marked. */
   public Optional<MarkedDocument> document(String id, String query) throws IOException, QuerySyntaxException {
-    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
+      Query userQuery = query == null || query.isBlank() ? null : parser.parse(query, new IndexFoldedForms(searcher.getIndexReader()));
       int docId = docId(searcher, id);
       if (docId < 0) {
         return Optional.empty();

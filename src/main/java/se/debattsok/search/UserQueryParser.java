@@ -1,11 +1,14 @@
 package se.debattsok.search;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
@@ -49,10 +52,12 @@ final class UserQueryParser {
    * its words are nearly always in the text too, and as a short field BM25 already rewards a match
    * there. On the dev set a title weight of 2 gave known2 0.611, 1 gave 0.627, 0.5 gave 0.649 and 0
    * gave 0.658 (known then fell to 0.907); 1 keeps the title's pull for the topical searches users
-   * make, which that set (words drawn from the texts) does not measure.
+   * make, which that set (words drawn from the texts) does not measure. People who only took part
+   * in the debate are found too ("Axén pension" finds the debates Gunnar Axén spoke in), after the
+   * askers, answerers and speakers themselves.
    */
-  private static final Map<String, Float> DEFAULT_FIELDS =
-      Map.of(Fields.TITLE, 1.0f, Fields.TEXT, 1.0f, Fields.TEXT_FOLDED, 0.3f, Fields.PERSON, 1.5f);
+  private static final Map<String, Float> DEFAULT_FIELDS = Map.of(Fields.TITLE, 1.0f, Fields.TEXT, 1.0f,
+      Fields.TEXT_FOLDED, 0.3f, Fields.PERSON, 1.5f, Fields.PARTICIPANT, 0.5f);
 
   /**
    * How much a word counts where it is only the head of a compound ("segregation" inside
@@ -102,7 +107,25 @@ final class UserQueryParser {
     return Map.copyOf(names);
   }
 
+  /**
+   * The marked folded forms in the index (see {@link SwedishAnalysis#foldedForm}) that begin with a
+   * prefix: the words with å, ä, ö that a word typed without them may stand for.
+   */
+  interface FoldedForms {
+    /** For a parser without an index (tests of the query language). */
+    FoldedForms NONE = prefix -> List.of();
+
+    List<String> startingWith(String prefix);
+  }
+
+  /** At most this many words with å, ä, ö are looked for behind one typed without them. */
+  static final int MAX_FOLDED_FORMS = 8;
+
   Query parse(String text) throws QuerySyntaxException {
+    return parse(text, FoldedForms.NONE);
+  }
+
+  Query parse(String text, FoldedForms foldedForms) throws QuerySyntaxException {
     if (text.isBlank()) {
       throw new QuerySyntaxException("The query is empty: type one or more words.");
     }
@@ -111,16 +134,16 @@ final class UserQueryParser {
           "The query is too long (" + text.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH + ").");
     }
     checkBalanced(text);
-    Query query = parseWith(queryAnalyzer, text);
+    Query query = parseWith(queryAnalyzer, text, foldedForms);
     if (isEmpty(query)) {
       // Only filler words ("och att"): search for them after all rather than for nothing.
-      query = parseWith(allWordsAnalyzer, text);
+      query = parseWith(allWordsAnalyzer, text, foldedForms);
     }
     return onlyExclusions(query) ? withMatchAll(query) : query;
   }
 
-  private Query parseWith(Analyzer analyzer, String text) throws QuerySyntaxException {
-    Parser parser = new Parser(analyzer);
+  private Query parseWith(Analyzer analyzer, String text, FoldedForms foldedForms) throws QuerySyntaxException {
+    Parser parser = new Parser(analyzer, foldedForms);
     try {
       Query query = parser.parse(text);
       return query == null ? MatchNoDocsQuery.INSTANCE : query;
@@ -222,9 +245,11 @@ final class UserQueryParser {
   private static final class Parser extends MultiFieldQueryParser {
     String fieldProblem;
     private int patterns;
+    private final FoldedForms foldedForms;
 
-    Parser(Analyzer analyzer) {
+    Parser(Analyzer analyzer, FoldedForms foldedForms) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, DEFAULT_FIELDS);
+      this.foldedForms = foldedForms;
       setDefaultOperator(AND_OPERATOR);
       setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true); // "EU-medlemskap" is a phrase, not "eu OR medlemskap"
@@ -266,7 +291,7 @@ final class UserQueryParser {
         return query;
       }
       boolean typedWithSwedishLetters = !text.chars().allMatch(c -> c < 0x80);
-      return withExactForm(typedWithSwedishLetters ? withoutField(query, Fields.TEXT_FOLDED) : query, text);
+      return withExactForm(typedWithSwedishLetters ? withoutField(query, Fields.TEXT_FOLDED) : query, text, !typedWithSwedishLetters);
     }
 
     /**
@@ -296,19 +321,49 @@ final class UserQueryParser {
     /**
      * A plain word also counts where it stands in the very form typed: "domen" finds every form of
      * "dom", and documents that say "domen" come first. Added to the word's own clauses, so it
-     * changes the ranking, never which documents match (the exact form implies the stem).
+     * changes the ranking, never which documents match (the exact form implies the stem). A word
+     * typed without å, ä, ö is also looked up among the folded forms ({@link #withFoldedForms}).
      */
-    private Query withExactForm(Query query, String text) throws ParseException {
+    private Query withExactForm(Query query, String text, boolean alsoFolded) throws ParseException {
       if (!(super.getFieldQuery(Fields.TEXT_EXACT, text, false) instanceof TermQuery exact)) {
         return query; // several words in one ("EU-medlemskap"): they stay a phrase
       }
       Query weighted = new BoostQuery(new RankingOnlyTermQuery(exact.getTerm()), EXACT_FORM_WEIGHT);
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       if (query instanceof BooleanQuery fields && onlyShould(fields)) {
-        fields.clauses().forEach(b::add); // one more alternative beside the word's fields
+        fields.clauses().forEach(b::add); // more alternatives beside the word's fields
+        if (alsoFolded) {
+          withFoldedForms(b, exact.getTerm().text(), fields);
+        }
         return b.add(weighted, BooleanClause.Occur.SHOULD).build();
       }
       return b.add(query, BooleanClause.Occur.MUST).add(weighted, BooleanClause.Occur.SHOULD).build();
+    }
+
+    /**
+     * The words with å, ä, ö that a word typed without them stands for, as the folded field's marked
+     * forms tell: each one's folded stem is one more way to match (as the folded field counts), so
+     * "tillstanden", which the stemmer cuts to "tillst", finds every form of "tillstånd"; and the
+     * form itself counts as the form typed does, so "mattliga" ranks "måttliga" above "matt".
+     */
+    private void withFoldedForms(BooleanQuery.Builder b, String typed, BooleanQuery fields) {
+      String prefix = SwedishAnalysis.foldedForm(typed, "");
+      Set<String> stems = new LinkedHashSet<>();
+      Set<String> present = new HashSet<>(); // the folded stem the word itself was stemmed to
+      for (BooleanClause clause : fields.clauses()) {
+        Query inner = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
+        if (inner instanceof TermQuery term && term.getTerm().field().equals(Fields.TEXT_FOLDED)) {
+          present.add(term.getTerm().text());
+        }
+      }
+      for (String marked : foldedForms.startingWith(prefix)) {
+        stems.add(marked.substring(prefix.length()));
+        b.add(new BoostQuery(new RankingOnlyTermQuery(new Term(Fields.TEXT_FOLDED, marked)), EXACT_FORM_WEIGHT), BooleanClause.Occur.SHOULD);
+      }
+      stems.removeAll(present);
+      for (String stem : stems) {
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_FOLDED, stem)), DEFAULT_FIELDS.get(Fields.TEXT_FOLDED)), BooleanClause.Occur.SHOULD);
+      }
     }
 
     /**
@@ -351,10 +406,11 @@ final class UserQueryParser {
       if (field == null) {
         // "a phrase": the words as written, in order, in the text; titles and names as usual.
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String f : List.of(Fields.TEXT_EXACT, Fields.TITLE, Fields.PERSON)) {
+        for (String f : List.of(Fields.TEXT_EXACT, Fields.TITLE, Fields.PERSON, Fields.PARTICIPANT)) {
           Query q = super.getFieldQuery(f, text, slop);
           if (q != null) {
-            any.add(f.equals(Fields.TITLE) ? new BoostQuery(q, DEFAULT_FIELDS.get(Fields.TITLE)) : q, BooleanClause.Occur.SHOULD);
+            Float weight = DEFAULT_FIELDS.get(f);
+            any.add(weight == null || weight == 1 ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
           }
         }
         BooleanQuery built = any.build();

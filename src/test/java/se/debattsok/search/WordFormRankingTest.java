@@ -24,6 +24,12 @@ class WordFormRankingTest {
     // Same length, same stem ("dom"), one form each. Indexed first, "a" would win a tie.
     SearchServiceTest.write(corpus, "a.txt", "Anteckning ett", "Domarna i hovrätten är oeniga om detta.");
     SearchServiceTest.write(corpus, "b.txt", "Anteckning två", "Domen i hovrätten är oenig om detta.");
+    // "tillstanden" is stemmed to "tillst" ("anden" is an ending), "tillstånden" to "tillstånd".
+    SearchServiceTest.write(corpus, "c.txt", "Tre", "Tillstånden gavs i fjol.");
+    SearchServiceTest.write(corpus, "d.txt", "Fyra", "Inget tillstånd gavs då.");
+    // "mattliga" and "mattas" are stemmed to "matt", "måttliga" to "mått".
+    SearchServiceTest.write(corpus, "e.txt", "Fem", "Intresset mattas av bland väljarna.");
+    SearchServiceTest.write(corpus, "f.txt", "Sex", "Kraven är måttliga bland väljarna.");
     service = SearchServiceTest.indexAndOpen(corpus, dir);
   }
 
@@ -46,6 +52,23 @@ class WordFormRankingTest {
   void theFormTypedChangesTheOrderNotWhatIsFound() throws Exception {
     assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domen hovrätten"))));
     assertEquals(List.of("b.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("=domen")))); // that form only
+  }
+
+  @Test
+  void aWordTypedWithoutSwedishLettersFindsEveryFormOfTheWordItStandsFor() throws Exception {
+    SearchResult result = service.search(SearchRequest.of("tillstanden"));
+    assertEquals(List.of("c.txt", "d.txt"), SearchServiceTest.ids(result)); // the form typed first
+    assertThat(result.hits().get(1).snippets()).anyMatch(s -> s.contains("<mark>tillstånd</mark>"));
+    // Found as typed: the spelling with å is offered, not searched for instead.
+    assertEquals("tillstånden", result.suggestion());
+    assertEquals(false, result.suggestionApplied());
+  }
+
+  @Test
+  void aWordTypedWithoutSwedishLettersRanksTheWordItStandsForFirst() throws Exception {
+    // Without its folded form counting, "mattas" (the text's stem "matt") ranked above "måttliga".
+    assertEquals(List.of("f.txt", "e.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("mattliga"))));
+    assertEquals(List.of("f.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("måttliga"))));
   }
 
   @Test

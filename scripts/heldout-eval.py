@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Makes a relevance set of the kinds in ../shared/eval/README.md from a corpus export, with a seed of
+your choice: queries the engine was never tuned on, to check that what the dev set measures holds up.
+
+    ./debattsok export --corpus ../shared/corpus/riksdagen-interpellations > /tmp/docs.jsonl
+    python3 scripts/heldout-eval.py /tmp/docs.jsonl 7 h1 /tmp/heldout    # (apt-get install python3-snowballstemmer)
+    ./debattsok eval --topics /tmp/heldout/h1.topics.tsv --qrels /tmp/heldout/h1.qrels
+
+Relevance is made as the dev set's README describes (Snowball stems and word lists), so it is as
+approximate: for comparing versions, not for absolute claims. One difference from the dev set: names
+in `known` queries may be any person of the debate, participants included.
+"""
+import collections
+import json
+import random
+import re
+import sys
+
+import snowballstemmer
+
+STEMMER = snowballstemmer.stemmer('swedish')
+WORD = re.compile(r"[a-zåäöéü]+")
+FOLD = str.maketrans('åäöé', 'aaoe')
+KEYBOARD = ['qwertyuiopå', 'asdfghjklöä', 'zxcvbnm']
+
+
+def main(export, seed, prefix, out):
+    docs = {}
+    for line in open(export, encoding='utf-8'):
+        d = json.loads(line)
+        parts = [d.get('title') or '', d.get('heading') or ''] + d['paragraphs'] + [p['name'] for p in d['people']]
+        docs[d['id']] = collections.Counter(WORD.findall(' '.join(parts).lower()))
+    df = collections.Counter()
+    for words in docs.values():
+        df.update(words.keys())
+    stems = {w: STEMMER.stemWord(w) for w in df}
+    forms = collections.defaultdict(set)
+    stem_docs = collections.defaultdict(set)
+    for w in df:
+        forms[stems[w]].add(w)
+    for i, words in docs.items():
+        for w in words:
+            stem_docs[stems[w]].add(i)
+    rnd = random.Random(seed)
+    ids = sorted(docs)
+    topics, qrels = [], []
+
+    def add(category, n, query, relevant):
+        qid = f'{prefix}-{category}-{n:03d}'
+        topics.append(f'{qid}\t{query}')
+        qrels.extend(f'{qid} 0 {d} {g}' for d, g in sorted(relevant.items()))
+
+    # known: 3 words from one document, about half in another inflected form
+    n = 0
+    while n < 50:
+        d = rnd.choice(ids)
+        words = docs[d]
+        candidates = [w for w in words if len(w) >= 4 and df[w] <= 300 and w != 'none']
+        if len(candidates) < 3:
+            continue
+        query = []
+        for w in rnd.sample(candidates, 3):
+            others = sorted(f for f in forms[stems[w]] if f not in words)
+            query.append(rnd.choice(others) if others and rnd.random() < 0.5 else w)
+        n += 1
+        add('known', n, ' '.join(query), {d: 2})
+    # known2: 2 words of 20-400 documents (as the dev set's) that occur at least twice in one document
+    n = 0
+    while n < 50:
+        d = rnd.choice(ids)
+        candidates = [w for w, k in docs[d].items() if k >= 2 and len(w) >= 4 and 20 <= df[w] <= 400]
+        if len(candidates) < 2:
+            continue
+        n += 1
+        add('known2', n, ' '.join(rnd.sample(candidates, 2)), {d: 2})
+    # fold: a word with å/ä/ö typed without them (its folded form in no document; 10+ relevant)
+    candidates = sorted(w for w in df if re.search('[åäö]', w) and len(w) >= 6 and 5 <= df[w] <= 2000
+                        and w.translate(FOLD) not in df and len(stem_docs[stems[w]]) >= 10)
+    for n, w in enumerate(rnd.sample(candidates, 50), 1):
+        add('fold', n, w.translate(FOLD), {d: 2 for d in stem_docs[stems[w]]})
+    # typo: one slip of the keyboard (a letter left out, swapped, a neighbour's instead or besides)
+    near = collections.defaultdict(set)
+    for r, row in enumerate(KEYBOARD):
+        for i, ch in enumerate(row):
+            for rr in (r - 1, r, r + 1):
+                for j in (i - 1, i, i + 1):
+                    if 0 <= rr < len(KEYBOARD) and 0 <= j < len(KEYBOARD[rr]) and KEYBOARD[rr][j] != ch:
+                        near[ch].add(KEYBOARD[rr][j])
+    candidates = sorted(w for w in df if len(w) >= 8 and 5 <= df[w] <= 500)
+    n = 0
+    for w in rnd.sample(candidates, 400):
+        if n == 50:
+            break
+        kind, i = rnd.randrange(4), rnd.randrange(1, len(w) - 1)
+        neighbour = rnd.choice(sorted(near[w[i]] or {'e'}))
+        typo = [w[:i] + w[i + 1:], w[:i] + w[i + 1] + w[i] + w[i + 2:], w[:i] + neighbour + w[i + 1:],
+                w[:i] + neighbour + w[i:]][kind]
+        if typo != w and typo not in df:
+            n += 1
+            add('typo', n, typo, {d: 2 for d in stem_docs[stems[w]]})
+    # compound: a plain word of 300-3,000 documents; grade 2 = documents that hold it only inside
+    # compounds ending in it, grade 1 = documents with the word itself
+    all_stems = list(stem_docs)
+    candidates = sorted(w for w in df if len(w) >= 5 and 300 <= df[w] <= 3000)
+    n = 0
+    for w in rnd.sample(candidates, len(candidates)):
+        if n == 27:
+            break
+        s = stems[w]
+        if len(s) < 4:
+            continue
+        inside = set()
+        for t in all_stems:
+            if len(t) >= len(s) + 3 and t.endswith(s):
+                inside |= stem_docs[t]
+        only = inside - stem_docs[s]
+        if len(only) < 10:
+            continue
+        n += 1
+        relevant = {d: 1 for d in stem_docs[s]}
+        relevant.update({d: 2 for d in only})
+        add('compound', n, w, relevant)
+    with open(f'{out}/{prefix}.topics.tsv', 'w', encoding='utf-8') as f:
+        f.write('\n'.join(topics) + '\n')
+    with open(f'{out}/{prefix}.qrels', 'w', encoding='utf-8') as f:
+        f.write('\n'.join(qrels) + '\n')
+
+
+if __name__ == '__main__':
+    if len(sys.argv) != 5:
+        sys.exit('usage: heldout-eval.py EXPORT.jsonl SEED PREFIX OUT_DIR')
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4])

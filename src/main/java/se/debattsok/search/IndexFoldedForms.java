@@ -1,0 +1,44 @@
+package se.debattsok.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import se.debattsok.index.Fields;
+
+/** The folded forms a reader's folded field holds: one seek per segment and word typed. */
+record IndexFoldedForms(IndexReader reader) implements UserQueryParser.FoldedForms {
+
+  @Override
+  public List<String> startingWith(String prefix) {
+    BytesRef start = new BytesRef(prefix);
+    Set<String> found = new TreeSet<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Fields.TEXT_FOLDED);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        if (termsEnum.seekCeil(start) == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        for (BytesRef term = termsEnum.term();
+            term != null && StringHelper.startsWith(term, start) && found.size() < UserQueryParser.MAX_FOLDED_FORMS;
+            term = termsEnum.next()) {
+          found.add(term.utf8ToString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the index cannot be read: the search fails as a whole
+    }
+    return List.copyOf(found);
+  }
+}

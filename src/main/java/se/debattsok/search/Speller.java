@@ -36,6 +36,7 @@ final class Speller {
     checker.setMaxEdits(2);
     checker.setMinQueryLength(MIN_WORD_LENGTH);
     checker.setAccuracy(0.7f);
+    checker.setDistance(new KeyboardDistance()); // among equally near words, the likelier slip
   }
 
   /**

@@ -27,6 +27,10 @@ class SpellingTest {
     SearchServiceTest.write(corpus, "youth.txt", "Om unga", "Fritidsgårdarna behöver mer pengar.");
     SearchServiceTest.write(corpus, "eu.txt", "Om unionen", "Kommissionen lade fram ett förslag.");
     SearchServiceTest.write(corpus, "eu-misspelled.txt", "Om stavning igen", "Kommisionen svarade.");
+    // "upbyggnad" is one edit from both words; the commoner one is not the likelier slip.
+    SearchServiceTest.write(corpus, "roads.txt", "Om vägar", "Utbyggnaden av vägnätet dröjer.", "En utbyggnad behövs.");
+    SearchServiceTest.write(corpus, "rail.txt", "Om spår", "Utbyggnad av järnvägen.");
+    SearchServiceTest.write(corpus, "defence.txt", "Om försvaret", "Uppbyggnad av försvaret tar tid.");
     service = SearchServiceTest.indexAndOpen(corpus, dir);
   }
 
@@ -63,5 +67,12 @@ class SpellingTest {
     SearchResult result = service.search(SearchRequest.of("fritidsgårdrna"));
     assertEquals("fritidsgårdarna", result.suggestion());
     assertEquals(Boolean.TRUE, result.suggestionApplied());
+  }
+
+  @Test
+  void theLikelierSlipWinsOverTheCommonerWord() throws Exception {
+    SearchResult result = service.search(SearchRequest.of("upbyggnad"));
+    assertEquals("uppbyggnad", result.suggestion()); // a p typed once, not t for p
+    assertEquals(List.of("defence.txt"), SearchServiceTest.ids(result));
   }
 }

@@ -1,6 +1,7 @@
 package se.debattsok.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.spell.SuggestWordQueue;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 
@@ -69,6 +71,31 @@ final class Speller {
     }
   }
 
+  /** Whether the word is in the text as written, or is (part of) the name of someone in a debate. */
+  private static boolean occurs(List<Term> asWords, IndexReader reader) throws IOException {
+    for (Term term : asWords) {
+      if (reader.docFreq(term) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The likeliest correction among the text's words and people's names ("svedebrg" is Svedberg, a
+   * name no text has; names come folded, as they are indexed): the nearest, then the commonest.
+   */
+  private SuggestWord likeliest(List<Term> asWords, IndexReader reader) throws IOException {
+    SuggestWord best = null;
+    for (Term term : asWords) {
+      SuggestWord[] found = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (found.length > 0 && (best == null || SuggestWordQueue.DEFAULT_COMPARATOR.compare(found[0], best) > 0)) {
+        best = found[0];
+      }
+    }
+    return best;
+  }
+
   /** The query with each unknown word replaced by its likeliest correction; null if none is needed. */
   String correct(String query, IndexReader reader) throws IOException {
     if (!PLAIN_QUERY.matcher(query).matches()) {
@@ -82,14 +109,15 @@ final class Speller {
       String word = m.group();
       String replacement = word;
       if (word.length() >= MIN_WORD_LENGTH && !word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
-        Term term = new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT));
-        if (reader.docFreq(term) == 0) {
-          SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (suggestions.length > 0 && (!foundStemmed(word, reader) || fold(suggestions[0].string).equals(fold(word)))) {
+        List<Term> asWords = List.of(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
+            new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
+        if (!occurs(asWords, reader)) {
+          SuggestWord suggestion = likeliest(asWords, reader);
+          if (suggestion != null && (!foundStemmed(word, reader) || fold(suggestion.string).equals(fold(word)))) {
             // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
             // spelling with those letters is offered ("hallbarhetskommissionen" must not become
             // "hållbarhetskommisionen", a misspelling that happens to be in a document).
-            replacement = suggestions[0].string;
+            replacement = suggestion.string;
             changed = true;
           }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,15 @@ class SpellingTest {
     SearchServiceTest.write(corpus, "roads.txt", "Om vägar", "Utbyggnaden av vägnätet dröjer.", "En utbyggnad behövs.");
     SearchServiceTest.write(corpus, "rail.txt", "Om spår", "Utbyggnad av järnvägen.");
     SearchServiceTest.write(corpus, "defence.txt", "Om försvaret", "Uppbyggnad av försvaret tar tid.");
+    // Names no text has, and words of the text one slip from them.
+    Files.writeString(corpus.resolve("people.jsonl"),
+        """
+        {"id":"names","kind":"interpellation","title":"Om spåren",\
+        "people":[{"name":"Lars Svedberg","role":"asker"},{"name":"Anna Wilén","role":"participant"}],\
+        "paragraphs":["Banverket svarade."]}
+        {"id":"other","kind":"interpellation","title":"Om Smedberg","paragraphs":["Smedberg och Wallén svarade."]}
+        """,
+        StandardCharsets.UTF_8);
     service = SearchServiceTest.indexAndOpen(corpus, dir);
   }
 
@@ -74,5 +84,16 @@ class SpellingTest {
     SearchResult result = service.search(SearchRequest.of("upbyggnad"));
     assertEquals("uppbyggnad", result.suggestion()); // a p typed once, not t for p
     assertEquals(List.of("defence.txt"), SearchServiceTest.ids(result));
+  }
+
+  @Test
+  void namesAreCorrectedToNamesAndNeverTakenForTypos() throws Exception {
+    SearchResult result = service.search(SearchRequest.of("svedebrg"));
+    assertEquals("svedberg", result.suggestion()); // a name no text has, not the text's "smedberg"
+    assertEquals(List.of("names"), SearchServiceTest.ids(result));
+    // Anna Wilén took part in a debate: her name is no misspelling of "Wallén".
+    result = service.search(SearchRequest.of("wilén"));
+    assertEquals(List.of("names"), SearchServiceTest.ids(result));
+    assertNull(result.suggestion());
   }
 }

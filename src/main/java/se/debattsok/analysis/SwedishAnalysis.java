@@ -3,6 +3,7 @@ package se.debattsok.analysis;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -126,10 +127,23 @@ public final class SwedishAnalysis {
 
   /**
    * Query-time chain for names: as {@link #names()} without filler words, so that a query of
-   * filler words alone ("och") is recognised as such in every field it is looked for in.
+   * filler words alone ("och") is recognised as such in every field it is looked for in, and with
+   * a word that may be a genitive also looked for without its s ({@link GenitiveFilter}).
    */
   public static Analyzer namesQuery() {
-    return new Chain(QUERY_STOP_WORDS, false, Fold.ALL, false);
+    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      private final Analyzer names = new Chain(QUERY_STOP_WORDS, false, Fold.ALL, false);
+
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return names;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        return new TokenStreamComponents(components.getSource(), new GenitiveFilter(components.getTokenStream()));
+      }
+    };
   }
 
   static CharArraySet queryStopWords() {

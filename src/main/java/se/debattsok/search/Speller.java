@@ -33,6 +33,7 @@ final class Speller {
   private final Analyzer folding = SwedishAnalysis.names();
   private final Analyzer foldedText = SwedishAnalysis.foldedQuery();
   private final Analyzer stemmedText = SwedishAnalysis.textQuery();
+  private final Analyzer namesQuery = SwedishAnalysis.namesQuery();
 
   Speller() {
     checker.setMaxEdits(2);
@@ -71,14 +72,19 @@ final class Speller {
     }
   }
 
-  /** Whether the word is in the text as written, or is (part of) the name of someone in a debate. */
-  private static boolean occurs(List<Term> asWords, IndexReader reader) throws IOException {
-    for (Term term : asWords) {
-      if (reader.docFreq(term) > 0) {
-        return true;
+  /** Whether the word is (part of) someone's name as names are searched, a genitive too ("Axéns"). */
+  private boolean isName(String word, IndexReader reader) throws IOException {
+    try (TokenStream stream = namesQuery.tokenStream(Fields.PERSON, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      boolean found = false;
+      while (!found && stream.incrementToken()) {
+        found = reader.docFreq(new Term(Fields.PERSON, term.toString())) > 0
+            || reader.docFreq(new Term(Fields.PARTICIPANT, term.toString())) > 0;
       }
+      stream.end();
+      return found;
     }
-    return false;
   }
 
   /**
@@ -109,9 +115,9 @@ final class Speller {
       String word = m.group();
       String replacement = word;
       if (word.length() >= MIN_WORD_LENGTH && !word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
-        List<Term> asWords = List.of(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
-            new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
-        if (!occurs(asWords, reader)) {
+        Term asWritten = new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT));
+        if (reader.docFreq(asWritten) == 0 && !isName(word, reader)) {
+          List<Term> asWords = List.of(asWritten, new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
           SuggestWord suggestion = likeliest(asWords, reader);
           if (suggestion != null && (!foundStemmed(word, reader) || fold(suggestion.string).equals(fold(word)))) {
             // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own

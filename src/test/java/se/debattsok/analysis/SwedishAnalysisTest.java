@@ -110,6 +110,15 @@ public class SwedishAnalysisTest {
   }
 
   @Test
+  void aNameThatMayBeAGenitiveIsAlsoLookedForWithoutItsS() throws IOException {
+    assertEquals(List.of("reinfeldts", "reinfeldt", "axens", "axen"), terms(SwedishAnalysis.namesQuery(), "Reinfeldts Axéns"));
+    // Too short, or a double s: no genitive.
+    assertEquals(List.of("lars", "ross", "andersson"), terms(SwedishAnalysis.namesQuery(), "Lars Ross Andersson"));
+    // Names are indexed as written.
+    assertEquals(List.of("reinfeldts"), terms(SwedishAnalysis.names(), "Reinfeldts"));
+  }
+
+  @Test
   void queriesAreNeverSplit() throws IOException {
     // Split at query time, "skolsegregation" would find every document about schools.
     assertEquals(List.of("skolsegregation"), terms(SwedishAnalysis.textQuery(), "skolsegregationen"));

@@ -1,6 +1,7 @@
 package se.debattsok.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,5 +48,12 @@ class PeopleSearchTest {
     assertEquals(List.of("asked", "took-part"), SearchServiceTest.ids(service.search(SearchRequest.of("\"Gunnar Axén\""))));
     // Named, the field means those who only took part.
     assertEquals(List.of("took-part"), SearchServiceTest.ids(service.search(SearchRequest.of("deltagare:axén"))));
+  }
+
+  @Test
+  void aNameInTheGenitiveFindsThePerson() throws Exception {
+    SearchResult result = service.search(SearchRequest.of("Axéns pensionssystemet"));
+    assertEquals(List.of("asked", "took-part"), SearchServiceTest.ids(result));
+    assertNull(result.suggestion()); // found as typed, not through a spelling correction
   }
 }

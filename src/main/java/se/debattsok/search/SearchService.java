@@ -225,6 +225,10 @@ public final class SearchService implements Closeable {
       TopFieldCollector.populateScores(page, searcher, query);
       List<SearchResult.Hit> hits = hits(searcher, userQuery, page, request.snippets());
       return result(request, searcher, userQuery, query, filters, start, top.totalHits.value(), hits, List.of(), partial);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Counted by Lucene when it rewrites the query: hundreds of different words, each looked for
+      // in several fields and forms.
+      throw new QuerySyntaxException(UserQueryParser.TOO_MANY_PARTS);
     } finally {
       searchers.release(searcher);
     }

@@ -1,8 +1,11 @@
 package se.debattsok.search;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +30,7 @@ final class Speller {
   private static final Pattern PLAIN_QUERY = Pattern.compile("[\\p{L}\\p{N}\\s\"'’\\-]+");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
   private static final int MIN_WORD_LENGTH = 4;
+  static final int MAX_UNKNOWN_WORDS = 10;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
   /** Lower case and å, ä, ö → a, o: to tell a word typed without Swedish letters from a misspelling. */
@@ -102,36 +106,57 @@ final class Speller {
     return best;
   }
 
-  /** The query with each unknown word replaced by its likeliest correction; null if none is needed. */
+  /**
+   * The query with each unknown word replaced by its likeliest correction; null if none is needed,
+   * or if more than {@value #MAX_UNKNOWN_WORDS} different words are unknown: that is no query with
+   * typos, and each look-up walks the vocabulary (700 unknown words took seconds).
+   */
   String correct(String query, IndexReader reader) throws IOException {
     if (!PLAIN_QUERY.matcher(query).matches()) {
       return null;
     }
+    Map<String, Optional<String>> corrections = new HashMap<>(); // each different word looked up once
+    int unknown = 0;
     Matcher m = WORD.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
     int last = 0;
     while (m.find()) {
       String word = m.group();
-      String replacement = word;
-      if (word.length() >= MIN_WORD_LENGTH && !word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
-        Term asWritten = new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT));
-        if (reader.docFreq(asWritten) == 0 && !isName(word, reader)) {
-          List<Term> asWords = List.of(asWritten, new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
-          SuggestWord suggestion = likeliest(asWords, reader);
-          if (suggestion != null && (!foundStemmed(word, reader) || fold(suggestion.string).equals(fold(word)))) {
-            // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
-            // spelling with those letters is offered ("hallbarhetskommissionen" must not become
-            // "hållbarhetskommisionen", a misspelling that happens to be in a document).
-            replacement = suggestion.string;
-            changed = true;
-          }
+      if (!corrections.containsKey(word)) {
+        boolean known = isKnown(word, reader);
+        if (!known && ++unknown > MAX_UNKNOWN_WORDS) {
+          return null;
         }
+        corrections.put(word, known ? Optional.empty() : Optional.ofNullable(suggestion(word, reader)));
       }
-      corrected.append(query, last, m.start()).append(replacement);
+      Optional<String> correction = corrections.get(word);
+      changed |= correction.isPresent();
+      corrected.append(query, last, m.start()).append(correction.orElse(word));
       last = m.end();
     }
     corrected.append(query.substring(last));
     return changed ? corrected.toString() : null;
+  }
+
+  /** Whether a word needs no correction: too short, an operator, in the text as written, or a name. */
+  private boolean isKnown(String word, IndexReader reader) throws IOException {
+    return word.length() < MIN_WORD_LENGTH || word.equals("AND") || word.equals("OR") || word.equals("NOT")
+        || reader.docFreq(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT))) > 0
+        || isName(word, reader);
+  }
+
+  /** The likeliest correction of an unknown word; null when there is none, or it is no typo. */
+  private String suggestion(String word, IndexReader reader) throws IOException {
+    List<Term> asWords = List.of(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
+        new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
+    SuggestWord suggestion = likeliest(asWords, reader);
+    if (suggestion == null || (foundStemmed(word, reader) && !fold(suggestion.string).equals(fold(word)))) {
+      // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
+      // spelling with those letters is offered ("hallbarhetskommissionen" must not become
+      // "hållbarhetskommisionen", a misspelling that happens to be in a document).
+      return null;
+    }
+    return suggestion.string;
   }
 }

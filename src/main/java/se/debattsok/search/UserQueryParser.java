@@ -118,6 +118,8 @@ final class UserQueryParser {
     List<String> startingWith(String prefix);
   }
 
+  static final String TOO_MANY_PARTS = "The query has too many parts; use fewer words.";
+
   /** At most this many words with å, ä, ö are looked for behind one typed without them. */
   static final int MAX_FOLDED_FORMS = 8;
 
@@ -154,7 +156,7 @@ final class UserQueryParser {
     } catch (IllegalArgumentException e) { // e.g. an invalid regular expression
       throw new QuerySyntaxException("Invalid query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("The query has too many parts; use fewer words.");
+      throw new QuerySyntaxException(TOO_MANY_PARTS);
     }
   }
 

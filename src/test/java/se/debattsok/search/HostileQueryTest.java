@@ -65,6 +65,10 @@ public class HostileQueryTest {
     queries.add("\"" + "skola ".repeat(1_000) + "\"");
     queries.add("skola~ ".repeat(300));
     queries.add("s* ".repeat(2_000));
+    // Hundreds of different words: more clauses than Lucene rewrites (a one-line refusal, not
+    // Lucene's message), or, below that, too many unknown words to look each up for a correction.
+    queries.add(differentWords(700));
+    queries.add(differentWords(120));
     return queries;
   }
 
@@ -97,6 +101,14 @@ public class HostileQueryTest {
         "+skola -vård", "title:svar", "år:[2020 TO 2024]", "=segregationen", "skola^2 vård", "Järva && fokus", "!vård skola")) {
       service.search(new SearchRequest(query, null, null, 10, 0, true, false, true));
     }
+  }
+
+  private static String differentWords(int count) {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      q.append("ordet").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26)).append(' ');
+    }
+    return q.toString();
   }
 
   static String printable(String query) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +14,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -91,19 +95,41 @@ final class Speller {
     }
   }
 
+  /** A correction, and the field it was found in. */
+  private record Candidate(String field, SuggestWord word) {}
+
   /**
    * The likeliest correction among the text's words and people's names ("svedebrg" is Svedberg, a
-   * name no text has; names come folded, as they are indexed): the nearest, then the commonest.
+   * name no text has): the nearest, then the commonest.
    */
-  private SuggestWord likeliest(List<Term> asWords, IndexReader reader) throws IOException {
-    SuggestWord best = null;
+  private Candidate likeliest(List<Term> asWords, IndexReader reader) throws IOException {
+    Candidate best = null;
     for (Term term : asWords) {
       SuggestWord[] found = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (found.length > 0 && (best == null || SuggestWordQueue.DEFAULT_COMPARATOR.compare(found[0], best) > 0)) {
-        best = found[0];
+      if (found.length > 0 && (best == null || SuggestWordQueue.DEFAULT_COMPARATOR.compare(found[0], best.word()) > 0)) {
+        best = new Candidate(term.field(), found[0]);
       }
     }
     return best;
+  }
+
+  /**
+   * A name as people write it: names are indexed folded ("akesson"), and the correction shows the
+   * name as one of the documents that hold it spells it ("Åkesson").
+   */
+  private static String asWritten(String field, String folded, IndexReader reader, Analyzer folding) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    TopDocs top = searcher.search(new TermQuery(new Term(field, folded)), 1);
+    if (top.scoreDocs.length > 0) {
+      for (String name : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.PERSON_NAME)).getValues(Fields.PERSON_NAME)) {
+        for (String part : name.split("[\\s\\-]+")) {
+          if (folded.equals(single(folding, part))) {
+            return part;
+          }
+        }
+      }
+    }
+    return folded;
   }
 
   /**
@@ -150,13 +176,19 @@ final class Speller {
   private String suggestion(String word, IndexReader reader) throws IOException {
     List<Term> asWords = List.of(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
         new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
-    SuggestWord suggestion = likeliest(asWords, reader);
-    if (suggestion == null || (foundStemmed(word, reader) && !fold(suggestion.string).equals(fold(word)))) {
+    Candidate candidate = likeliest(asWords, reader);
+    if (candidate == null) {
+      return null;
+    }
+    String suggestion = candidate.field().equals(Fields.TEXT_EXACT)
+        ? candidate.word().string
+        : asWritten(candidate.field(), candidate.word().string, reader, folding);
+    if (foundStemmed(word, reader) && !fold(suggestion).equals(fold(word))) {
       // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
       // spelling with those letters is offered ("hallbarhetskommissionen" must not become
       // "hållbarhetskommisionen", a misspelling that happens to be in a document).
       return null;
     }
-    return suggestion.string;
+    return suggestion;
   }
 }

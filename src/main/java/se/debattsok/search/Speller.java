@@ -25,8 +25,8 @@ import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 
 /**
- * Corrects misspelled words from the index's own vocabulary (the exact word forms of the text),
- * so that every suggestion is a word that occurs in some document. Only plain queries are
+ * Corrects misspelled words from the index's own vocabulary (the exact word forms of the text and
+ * people's names), so that every suggestion is a word that occurs in some document. Only plain queries are
  * corrected: words, quotes and minus signs; anything with field names or operators is left as the
  * user wrote it.
  */
@@ -52,7 +52,8 @@ final class Speller {
 
   /**
    * Whether another form of the word is in the text: its stem, or (typed without å, ä, ö) its
-   * folded stem, which the folded copy of the text holds for the words folding changes.
+   * folded stem or its form folded, which the folded copy of the text holds for the words folding
+   * changes.
    */
   private boolean foundStemmed(String word, IndexReader reader) throws IOException {
     String stem = single(stemmedText, word);
@@ -60,7 +61,11 @@ final class Speller {
       return true;
     }
     String folded = single(foldedText, word);
-    return folded != null && reader.docFreq(new Term(Fields.TEXT_FOLDED, folded)) > 0;
+    if (folded != null && reader.docFreq(new Term(Fields.TEXT_FOLDED, folded)) > 0) {
+      return true;
+    }
+    String form = SwedishAnalysis.foldedForm(word.toLowerCase(Locale.ROOT), "");
+    return !new IndexFoldedForms(reader).startingWith(form).isEmpty();
   }
 
   private String fold(String word) throws IOException {

@@ -32,6 +32,10 @@ class SpellingTest {
     SearchServiceTest.write(corpus, "roads.txt", "Om vägar", "Utbyggnaden av vägnätet dröjer.", "En utbyggnad behövs.");
     SearchServiceTest.write(corpus, "rail.txt", "Om spår", "Utbyggnad av järnvägen.");
     SearchServiceTest.write(corpus, "defence.txt", "Om försvaret", "Uppbyggnad av försvaret tar tid.");
+    // "tillstanden" is stemmed to "tillst" but is "tillstånden" folded; "tillstaden" is a misspelling.
+    SearchServiceTest.write(corpus, "permits.txt", "Om tillstånd", "Tillstånden gavs i fjol.");
+    SearchServiceTest.write(corpus, "typo-1.txt", "Om stavning tre", "Tillstaden saknas.");
+    SearchServiceTest.write(corpus, "typo-2.txt", "Om stavning fyra", "Tillstaden saknas igen.");
     // Names no text has, and words of the text one slip from them.
     Files.writeString(corpus.resolve("people.jsonl"),
         """
@@ -98,5 +102,12 @@ class SpellingTest {
     result = service.search(SearchRequest.of("wilén"));
     assertEquals(List.of("names"), SearchServiceTest.ids(result));
     assertNull(result.suggestion());
+  }
+
+  @Test
+  void aWordTypedWithoutSwedishLettersThatTheIndexKnowsFoldedIsNoTypo() throws Exception {
+    SearchResult result = service.search(SearchRequest.of("tillstanden"));
+    assertEquals(List.of("permits.txt"), SearchServiceTest.ids(result));
+    assertThat(result.suggestion()).isNotEqualTo("tillstaden"); // as near, and commoner, but another word
   }
 }

@@ -109,7 +109,7 @@ public final class SwedishAnalysis {
    * change are in the text field as they are, where the query looks too.
    */
   public static Analyzer folded() {
-    return new Chain(CharArraySet.EMPTY_SET, true, Fold.CHANGED_ONLY, false);
+    return new FoldedIndexChain();
   }
 
   /** Query-time chain for the folded field: as {@link #folded()} without filler words. */
@@ -165,14 +165,12 @@ public final class SwedishAnalysis {
   /**
    * StandardTokenizer → lower case → [filler words out] → [compound heads added] → [Snowball
    * Swedish stemmer] → [heads marked] → [ASCII folding]: text is stemmed, names are folded, the
-   * folded text field is both (at index time in one filter, {@link FoldedOnlyFilter}), exact forms
-   * neither; only the indexed text gets compound heads.
+   * folded text field's queries are both, exact forms neither; only the indexed text gets compound
+   * heads.
    */
   private enum Fold {
     NONE,
-    ALL,
-    /** Index time: only the words folding changes, with their marked forms. */
-    CHANGED_ONLY
+    ALL
   }
 
   private static final class Chain extends Analyzer {
@@ -192,9 +190,6 @@ public final class SwedishAnalysis {
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(tokenizer);
-      if (fold == Fold.CHANGED_ONLY) {
-        return new TokenStreamComponents(tokenizer, new FoldedOnlyFilter(stream)); // stems itself
-      }
       if (!stopWords.isEmpty()) {
         stream = new StopFilter(stream, stopWords);
       }
@@ -214,10 +209,25 @@ public final class SwedishAnalysis {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       TokenStream lower = new LowerCaseFilter(in);
-      return fold == Fold.NONE ? lower : new ASCIIFoldingFilter(lower);
+      return fold == Fold.ALL ? new ASCIIFoldingFilter(lower) : lower;
     }
 
     /** A gap between paragraphs and between people, so that a phrase never spans two of them. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
+    }
+  }
+
+  /** StandardTokenizer → lower case → {@link FoldedOnlyFilter}, which stems and folds itself. */
+  private static final class FoldedIndexChain extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer tokenizer = new StandardTokenizer();
+      return new TokenStreamComponents(tokenizer, new FoldedOnlyFilter(new LowerCaseFilter(tokenizer)));
+    }
+
+    /** As {@link Chain}: a phrase never spans two paragraphs. */
     @Override
     public int getPositionIncrementGap(String fieldName) {
       return 100;

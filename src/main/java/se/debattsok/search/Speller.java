@@ -1,6 +1,7 @@
 package se.debattsok.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,15 @@ import se.debattsok.index.Fields;
 
 /**
  * Corrects misspelled words from the index's own vocabulary (the exact word forms of the text and
- * people's names), so that every suggestion is a word that occurs in some document. Only plain queries are
- * corrected: words, quotes and minus signs; anything with field names or operators is left as the
- * user wrote it.
+ * people's names), so that every suggestion is a word that occurs in some document. Only plain
+ * queries are corrected: words, quotes and minus signs; anything with field names or operators is
+ * left as the user wrote it.
  */
 final class Speller {
   private static final Pattern PLAIN_QUERY = Pattern.compile("[\\p{L}\\p{N}\\s\"'’\\-]+");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
   private static final int MIN_WORD_LENGTH = 4;
-  static final int MAX_UNKNOWN_WORDS = 10;
+  private static final int MAX_UNKNOWN_WORDS = 10;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
   /** Lower case and å, ä, ö → a, o: to tell a word typed without Swedish letters from a misspelling. */
@@ -75,29 +76,31 @@ final class Speller {
 
   /** The one term an analyzer makes of a word; null when it makes none or several. */
   private static String single(Analyzer analyzer, String word) throws IOException {
+    List<String> terms = terms(analyzer, word);
+    return terms.size() == 1 ? terms.get(0) : null;
+  }
+
+  private static List<String> terms(Analyzer analyzer, String word) throws IOException {
+    List<String> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
-      String first = stream.incrementToken() ? term.toString() : null;
-      boolean more = first != null && stream.incrementToken();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
       stream.end();
-      return more ? null : first;
     }
+    return terms;
   }
 
   /** Whether the word is (part of) someone's name as names are searched, a genitive too ("Axéns"). */
   private boolean isName(String word, IndexReader reader) throws IOException {
-    try (TokenStream stream = namesQuery.tokenStream(Fields.PERSON, word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      boolean found = false;
-      while (!found && stream.incrementToken()) {
-        found = reader.docFreq(new Term(Fields.PERSON, term.toString())) > 0
-            || reader.docFreq(new Term(Fields.PARTICIPANT, term.toString())) > 0;
+    for (String name : terms(namesQuery, word)) {
+      if (reader.docFreq(new Term(Fields.PERSON, name)) > 0 || reader.docFreq(new Term(Fields.PARTICIPANT, name)) > 0) {
+        return true;
       }
-      stream.end();
-      return found;
     }
+    return false;
   }
 
   /** A correction, and the field it was found in. */

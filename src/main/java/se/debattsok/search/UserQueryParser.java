@@ -1,7 +1,6 @@
 package se.debattsok.search;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,10 +121,6 @@ final class UserQueryParser {
 
   /** At most this many words with å, ä, ö are looked for behind one typed without them. */
   static final int MAX_FOLDED_FORMS = 8;
-
-  Query parse(String text) throws QuerySyntaxException {
-    return parse(text, FoldedForms.NONE);
-  }
 
   Query parse(String text, FoldedForms foldedForms) throws QuerySyntaxException {
     if (text.isBlank()) {
@@ -308,12 +303,17 @@ final class UserQueryParser {
       }
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (BooleanClause clause : fields.clauses()) {
-        Query inner = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
-        if (!(inner instanceof TermQuery term && term.getTerm().field().equals(field))) {
+        if (termOn(clause, field) == null) {
           b.add(clause);
         }
       }
       return b.build();
+    }
+
+    /** The term a clause looks for on the field, weighted or not; null when it is no such term. */
+    private static String termOn(BooleanClause clause, String field) {
+      Query inner = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
+      return inner instanceof TermQuery term && term.getTerm().field().equals(field) ? term.getTerm().text() : null;
     }
 
     private static boolean onlyShould(BooleanQuery query) {
@@ -351,18 +351,13 @@ final class UserQueryParser {
     private void withFoldedForms(BooleanQuery.Builder b, String typed, BooleanQuery fields) {
       String prefix = SwedishAnalysis.foldedForm(typed, "");
       Set<String> stems = new LinkedHashSet<>();
-      Set<String> present = new HashSet<>(); // the folded stem the word itself was stemmed to
-      for (BooleanClause clause : fields.clauses()) {
-        Query inner = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
-        if (inner instanceof TermQuery term && term.getTerm().field().equals(Fields.TEXT_FOLDED)) {
-          present.add(term.getTerm().text());
-        }
-      }
       for (String marked : foldedForms.startingWith(prefix)) {
         stems.add(marked.substring(prefix.length()));
         b.add(new BoostQuery(new RankingOnlyTermQuery(new Term(Fields.TEXT_FOLDED, marked)), EXACT_FORM_WEIGHT), BooleanClause.Occur.SHOULD);
       }
-      stems.removeAll(present);
+      for (BooleanClause clause : fields.clauses()) {
+        stems.remove(termOn(clause, Fields.TEXT_FOLDED)); // the folded stem the word itself was stemmed to
+      }
       for (String stem : stems) {
         b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_FOLDED, stem)), DEFAULT_FIELDS.get(Fields.TEXT_FOLDED)), BooleanClause.Occur.SHOULD);
       }

@@ -43,7 +43,7 @@ import se.debattsok.model.Document;
  */
 public final class Indexer {
   /** Raise when the fields or their types change, or what a reader makes of a file. */
-  static final String SCHEMA_VERSION = "8";
+  static final String SCHEMA_VERSION = "9";
 
   static final String USER_DATA_ANALYSIS = "analysis";
   static final String USER_DATA_SCHEMA = "schema";
@@ -151,6 +151,7 @@ public final class Indexer {
 
       IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
       config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCodec(new DebattsokCodec()); // stored fields uncompressed: snippets read them for every hit
       config.setRAMBufferSizeMB(256);
       config.setCommitOnClose(false); // only an explicit, complete run commits
       try (IndexWriter writer = new IndexWriter(dir, config)) {

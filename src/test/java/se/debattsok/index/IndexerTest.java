@@ -152,4 +152,45 @@ class IndexerTest {
     assertEquals(1, summary.documentsWritten()); // read again, not taken as unchanged
     assertThat(Indexer.isOutdated(index)).isFalse();
   }
+
+  /**
+   * The stored fields are written uncompressed by {@link DebattsokCodec}: every text comes back as
+   * it went in, documents of a few bytes and one much longer than a chunk (which the format slices)
+   * alike, after a merge too, and CheckIndex finds the index clean.
+   */
+  @Test
+  void storedTextsComeBackWholeFromTheUncompressedFormat() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Map<String, List<String>> texts = new java.util.LinkedHashMap<>();
+    java.util.Random random = new java.util.Random(42);
+    StringBuilder lines = new StringBuilder();
+    for (int d = 0; d < 300; d++) {
+      int paragraphs = d == 7 ? 400 : 1 + random.nextInt(5); // document 7: about 100 KB
+      List<String> text = new java.util.ArrayList<>();
+      for (int p = 0; p < paragraphs; p++) {
+        text.add("Stycke " + p + " av dokument " + d + ": äldreomsorg, förskola och " + "ö".repeat(random.nextInt(200)) + ".");
+      }
+      texts.put("doc-" + d, text);
+      lines.append(json.writeValueAsString(java.util.Map.of("id", "doc-" + d, "title", "Dokument " + d, "paragraphs", text)))
+          .append('\n');
+    }
+    Files.writeString(corpus.resolve("many.jsonl"), lines.toString(), StandardCharsets.UTF_8);
+    assertEquals(301, run().documents());
+
+    try (var directory = FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(directory,
+            new org.apache.lucene.index.IndexWriterConfig(Fields.indexAnalyzer()).setCodec(new DebattsokCodec()))) {
+      writer.forceMerge(1); // the merge copies the stored fields through the same format
+      writer.commit();
+    }
+    try (SearchService service = SearchService.open(index)) {
+      for (var entry : texts.entrySet()) {
+        assertEquals(entry.getValue(), service.document(entry.getKey()).orElseThrow().paragraphs(), entry.getKey());
+      }
+    }
+    try (var directory = FSDirectory.open(index);
+        var check = new CheckIndex(directory)) {
+      assertThat(check.checkIndex().clean).isTrue();
+    }
+  }
 }

@@ -23,6 +23,7 @@ final class CompoundHeadFilter extends TokenFilter {
   private static final int CACHE_SIZE = 50_000;
 
   private final CompoundSplitter splitter;
+  private final boolean foldingHeadsOnly;
   private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -32,8 +33,17 @@ final class CompoundHeadFilter extends TokenFilter {
   private State word;
 
   CompoundHeadFilter(TokenStream input, CompoundSplitter splitter) {
+    this(input, splitter, false);
+  }
+
+  /**
+   * @param foldingHeadsOnly only heads with letters that fold (å, ä, ö, é): for the folded copy,
+   *     where a head without them adds nothing the text field's head does not already have
+   */
+  CompoundHeadFilter(TokenStream input, CompoundSplitter splitter, boolean foldingHeadsOnly) {
     super(input);
     this.splitter = splitter;
+    this.foldingHeadsOnly = foldingHeadsOnly;
   }
 
   @Override
@@ -54,7 +64,7 @@ final class CompoundHeadFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (term.length() >= CompoundSplitter.MIN_WORD) {
+    if (term.length() >= CompoundSplitter.MIN_WORD && !(foldingHeadsOnly && ascii(term.buffer(), term.length()))) {
       List<String> heads = headsOf(term.buffer(), term.length());
       if (!heads.isEmpty()) {
         pending.addAll(heads);
@@ -64,10 +74,22 @@ final class CompoundHeadFilter extends TokenFilter {
     return true;
   }
 
+  private static boolean ascii(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<String> headsOf(char[] buffer, int length) {
     List<String> heads = cache.get(buffer, 0, length);
     if (heads == null) {
       heads = WordCounts.lettersOnly(buffer, length) ? splitter.heads(buffer, length) : List.of();
+      if (foldingHeadsOnly) {
+        heads = heads.stream().filter(h -> !ascii(h.toCharArray(), h.length())).toList();
+      }
       if (cache.size() >= CACHE_SIZE) {
         cache.clear();
       }

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
@@ -26,11 +27,15 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * </ol>
  *
  * A word without such letters ("skolan") is in the text field already, in the form a query has, so
- * a second copy would only cost time and space; its position is kept as a gap.
+ * a second copy would only cost time and space; its position is kept as a gap. The head of a
+ * compound ({@link CompoundHeadFilter}, given only where it folds) is its folded stem, marked as in
+ * the text field: "maktövergreppen" also gives {@code >overgrepp}, so "overgrepp" finds it as
+ * "övergrepp" does.
  */
 final class FoldedOnlyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final SwedishStemmer stemmer = new SwedishStemmer();
   private char[] folded = new char[64];
   private int foldedLength;
@@ -57,7 +62,12 @@ final class FoldedOnlyFilter extends TokenFilter {
         stemmer.stem();
         fold(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
         term.copyBuffer(folded, 0, foldedLength);
-        marked = SwedishAnalysis.foldedForm(form, term.toString());
+        if (CompoundHeadFilter.HEAD.equals(type.type())) {
+          String head = term.toString();
+          term.setEmpty().append(SwedishAnalysis.compoundHead(head));
+        } else {
+          marked = SwedishAnalysis.foldedForm(form, term.toString());
+        }
         position.setPositionIncrement(position.getPositionIncrement() + skipped);
         return true;
       }

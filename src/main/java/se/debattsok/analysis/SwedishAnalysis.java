@@ -27,7 +27,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
   /** Raise whenever an analyzer below changes what it emits. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   /**
    * Marks the stem of a compound's head in the text field: "skolsegregationen" is indexed as
@@ -106,10 +106,16 @@ public final class SwedishAnalysis {
    * ä and ö working; the same chain on both sides makes the folded stems meet. Each word is also
    * indexed as its folded form with its folded stem, marked ({@link FoldedOnlyFilter}), for the
    * query to learn which stems a form typed without å, ä, ö stands for. Words folding does not
-   * change are in the text field as they are, where the query looks too.
+   * change are in the text field as they are, where the query looks too. Compounds get their heads
+   * as in the text field, where the head folds ({@code >overgrepp} in "maktövergrepp").
    */
   public static Analyzer folded() {
-    return new FoldedIndexChain();
+    return new FoldedIndexChain(true);
+  }
+
+  /** Index-time chain for the folded copy of titles: as {@link #folded()} without compound heads, as titles have none. */
+  public static Analyzer foldedTitle() {
+    return new FoldedIndexChain(false);
   }
 
   /** Query-time chain for the folded field: as {@link #folded()} without filler words. */
@@ -219,12 +225,25 @@ public final class SwedishAnalysis {
     }
   }
 
-  /** StandardTokenizer → lower case → {@link FoldedOnlyFilter}, which stems and folds itself. */
+  /**
+   * StandardTokenizer → lower case → compound heads that fold → {@link FoldedOnlyFilter}, which
+   * stems, folds and marks itself.
+   */
   private static final class FoldedIndexChain extends Analyzer {
+    private final boolean compounds;
+
+    FoldedIndexChain(boolean compounds) {
+      this.compounds = compounds;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer tokenizer = new StandardTokenizer();
-      return new TokenStreamComponents(tokenizer, new FoldedOnlyFilter(new LowerCaseFilter(tokenizer)));
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      if (compounds) {
+        stream = new CompoundHeadFilter(stream, new CompoundSplitter(Shipped.COUNTS), true);
+      }
+      return new TokenStreamComponents(tokenizer, new FoldedOnlyFilter(stream));
     }
 
     /** As {@link Chain}: a phrase never spans two paragraphs. */

@@ -40,11 +40,13 @@ public final class DocumentMapper {
     lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, doc.kind().code()));
     if (doc.title() != null) {
       lucene.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT_WITH_OFFSETS));
+      lucene.add(new TextField(Fields.TITLE_FOLDED, doc.title(), Field.Store.NO));
     }
     if (doc.heading() != null) {
       // Searched as part of the title, which it extends ("… av NN till statsrådet … om <title>");
       // not stored: hits show the title, the people and the text.
       lucene.add(new Field(Fields.TITLE, doc.heading(), Fields.UNSTORED_TEXT_WITH_OFFSETS));
+      lucene.add(new TextField(Fields.TITLE_FOLDED, doc.heading(), Field.Store.NO));
     }
     for (String paragraph : doc.paragraphs()) {
       lucene.add(new Field(Fields.TEXT, paragraph, Fields.STORED_TEXT_WITH_OFFSETS));

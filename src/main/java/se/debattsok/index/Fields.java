@@ -28,6 +28,11 @@ public final class Fields {
   public static final String TEXT_EXACT = "text_exact";
   /** The paragraphs again, stemmed and folded to ASCII, for queries typed without å, ä and ö. */
   public static final String TEXT_FOLDED = "text_folded";
+  /**
+   * The title and heading folded as {@link #TEXT_FOLDED} is: "aldreomsorg" finds a document whose
+   * title alone says "äldreomsorg". Not stored and without offsets: titles are shown, not marked.
+   */
+  public static final String TITLE_FOLDED = "title_folded";
   /** Epoch day: points for range filters, doc values for sorting, stored for display. */
   public static final String DATE = "date";
   public static final String ASSEMBLY = "assembly";
@@ -106,13 +111,15 @@ public final class Fields {
   public static Analyzer indexAnalyzer() {
     Analyzer names = SwedishAnalysis.names();
     return new PerFieldAnalyzerWrapper(SwedishAnalysis.text(), Map.of(TITLE, SwedishAnalysis.title(), PERSON, names,
-        PARTICIPANT, names, TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.folded()));
+        PARTICIPANT, names, TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.folded(),
+        TITLE_FOLDED, SwedishAnalysis.foldedTitle()));
   }
 
   /** The analyzers used on users' queries: as at index time, without filler words. */
   public static Analyzer queryAnalyzer() {
     Analyzer names = SwedishAnalysis.namesQuery();
+    Analyzer folded = SwedishAnalysis.foldedQuery();
     return new PerFieldAnalyzerWrapper(SwedishAnalysis.textQuery(), Map.of(PERSON, names, PARTICIPANT, names,
-        TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, SwedishAnalysis.foldedQuery()));
+        TEXT_EXACT, SwedishAnalysis.exact(), TEXT_FOLDED, folded, TITLE_FOLDED, folded));
   }
 }

@@ -56,7 +56,7 @@ final class UserQueryParser {
    * askers, answerers and speakers themselves.
    */
   private static final Map<String, Float> DEFAULT_FIELDS = Map.of(Fields.TITLE, 1.0f, Fields.TEXT, 1.0f,
-      Fields.TEXT_FOLDED, 0.3f, Fields.PERSON, 1.5f, Fields.PARTICIPANT, 0.5f);
+      Fields.TEXT_FOLDED, 0.3f, Fields.TITLE_FOLDED, 0.3f, Fields.PERSON, 1.5f, Fields.PARTICIPANT, 0.5f);
 
   /**
    * How much a word counts where it is only the head of a compound ("segregation" inside
@@ -288,31 +288,38 @@ final class UserQueryParser {
         return query;
       }
       boolean typedWithSwedishLetters = !text.chars().allMatch(c -> c < 0x80);
-      return withExactForm(typedWithSwedishLetters ? withoutField(query, Fields.TEXT_FOLDED) : query, text, !typedWithSwedishLetters);
+      return withExactForm(typedWithSwedishLetters ? withoutFolded(query) : query, text, !typedWithSwedishLetters);
     }
 
     /**
-     * The word's field clauses without the one on this field. Used for the folded copy, which is for
-     * words typed without å, ä, ö: a word typed with them is found in the text as typed, and looking
+     * The word's field clauses without those on the folded copies, which are for words typed
+     * without å, ä, ö: a word typed with them is found in the text as typed, and looking
      * it up folded too cost a tenth of a search with snippets (on the dev set it found one compound
      * document in a thousand more).
      */
-    private static Query withoutField(Query query, String field) {
+    private static Query withoutFolded(Query query) {
       if (!(query instanceof BooleanQuery fields) || !onlyShould(fields)) {
         return query;
       }
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (BooleanClause clause : fields.clauses()) {
-        if (termOn(clause, field) == null) {
+        if (termOn(clause, Fields.TEXT_FOLDED) == null && termOn(clause, Fields.TITLE_FOLDED) == null) {
           b.add(clause);
         }
       }
       return b.build();
     }
 
-    /** The term a clause looks for on the field, weighted or not; null when it is no such term. */
+    /**
+     * The word a clause looks for on the field, weighted or not, alone or with its compound head;
+     * null when it is no such clause.
+     */
     private static String termOn(BooleanClause clause, String field) {
       Query inner = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
+      if (inner instanceof SynonymQuery withHead && withHead.getField().equals(field)) {
+        return withHead.getTerms().stream().map(Term::text).filter(t -> !t.startsWith(SwedishAnalysis.HEAD_MARK))
+            .findFirst().orElse(null);
+      }
       return inner instanceof TermQuery term && term.getTerm().field().equals(field) ? term.getTerm().text() : null;
     }
 
@@ -359,14 +366,15 @@ final class UserQueryParser {
         stems.remove(termOn(clause, Fields.TEXT_FOLDED)); // the folded stem the word itself was stemmed to
       }
       for (String stem : stems) {
-        b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_FOLDED, stem)), DEFAULT_FIELDS.get(Fields.TEXT_FOLDED)), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(withCompounds(new TermQuery(new Term(Fields.TEXT_FOLDED, stem))), DEFAULT_FIELDS.get(Fields.TEXT_FOLDED)),
+            BooleanClause.Occur.SHOULD);
       }
     }
 
     /**
-     * A word looked for in the text is also looked for as the head of a compound. The multi-field
-     * parser builds the per-field queries without calling back, so they are found here: the text
-     * field's term alone or among the fields' clauses.
+     * A word looked for in the text, or in its folded copy, is also looked for as the head of a
+     * compound. The multi-field parser builds the per-field queries without calling back, so they
+     * are found here: the field's term alone or among the fields' clauses.
      */
     private static Query withCompounds(Query query) {
       if (query instanceof TermQuery word) {
@@ -387,12 +395,13 @@ final class UserQueryParser {
      * two: cheaper than a disjunction, and the document frequency is the two terms' together.
      */
     private static Query withCompounds(TermQuery word) {
-      if (!word.getTerm().field().equals(Fields.TEXT)) {
+      String field = word.getTerm().field();
+      if (!field.equals(Fields.TEXT) && !field.equals(Fields.TEXT_FOLDED)) {
         return word;
       }
-      return new SynonymQuery.Builder(Fields.TEXT)
+      return new SynonymQuery.Builder(field)
           .addTerm(word.getTerm())
-          .addTerm(new Term(Fields.TEXT, SwedishAnalysis.compoundHead(word.getTerm().text())), COMPOUND_HEAD_WEIGHT)
+          .addTerm(new Term(field, SwedishAnalysis.compoundHead(word.getTerm().text())), COMPOUND_HEAD_WEIGHT)
           .build();
     }
 

@@ -95,6 +95,17 @@ public class SwedishAnalysisTest {
   }
 
   @Test
+  void theFoldedCopyHasTheHeadsOfCompoundsWhereTheyFold() throws IOException {
+    assertEquals(List.of("maktovergrepp", "=maktovergreppen=maktovergrepp", SwedishAnalysis.compoundHead("overgrepp")),
+        terms(SwedishAnalysis.folded(), "maktövergreppen"));
+    // A head without å, ä, ö is in the text field already ("fjällsegregationen" → >segregation).
+    assertEquals(List.of("fjallsegregation", "=fjallsegregationen=fjallsegregation"), terms(SwedishAnalysis.folded(), "fjällsegregationen"));
+    assertEquals(List.of(), terms(SwedishAnalysis.folded(), "skolsegregationen"));
+    // Titles have no heads, folded or not.
+    assertEquals(List.of("maktovergrepp", "=maktovergreppen=maktovergrepp"), terms(SwedishAnalysis.foldedTitle(), "maktövergreppen"));
+  }
+
+  @Test
   void theWordsLeftInTheFoldedCopyKeepTheirPositions() throws IOException {
     List<String> seen = new ArrayList<>();
     try (TokenStream stream = SwedishAnalysis.folded().tokenStream("text_folded", "kommunerna och förskolorna")) {

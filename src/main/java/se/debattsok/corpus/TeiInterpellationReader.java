@@ -273,7 +273,7 @@ public final class TeiInterpellationReader implements DocumentReader {
   }
 
   private static void add(List<String> out, String raw) {
-    String text = clean(raw);
+    String text = Text.joinLineBreaks(clean(raw));
     if (text != null && !text.equals("–")) {
       out.add(text);
     }

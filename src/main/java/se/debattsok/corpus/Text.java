@@ -49,6 +49,57 @@ public final class Text {
     return out.toString();
   }
 
+  /**
+   * Words that follow a hyphen and a space in their own right: "kommun- och landstingsval", "EU-
+   * eller EES-land", "torg- efter". A word broken at a line end is never joined to them.
+   */
+  private static final java.util.Set<String> AFTER_SUSPENDED_HYPHEN = java.util.Set.of(
+      "och", "eller", "samt", "respektive", "resp", "liksom", "som", "men", "utan", "till", "el", "både", "än",
+      "en", "ett", "efter", "att", "det", "den", "de", "i", "på", "av", "för", "med", "om", "är", "vi", "jag",
+      "man", "inte", "så", "när", "då", "där", "från", "mot", "under", "vid", "hos", "inom");
+
+  /**
+   * Joins words that scanned text breaks at a line end, with a hyphen and a space: the 1990s
+   * interpellations hold about 1,600 of them in 874 documents ("utanförska- pet", "vårdbe- hövande"),
+   * which no query found and snippets showed broken. The hyphen stays after an abbreviation or a
+   * number ("EU- lagstiftning" → "EU-lagstiftning", "1970- talet" → "1970-talet"). Left as they are:
+   * a suspended hyphen before "och", "eller" and the like ("kommun- och landstingsval"), one before a
+   * word that itself ends in a hyphen or comma ("grund- gymnasie- och vuxenutbildning"), and any hyphen
+   * not followed by a lower-case letter.
+   */
+  public static String joinLineBreaks(String text) {
+    if (text == null || !text.contains("- ")) { // cheap test first: this runs on every paragraph
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (int i = text.indexOf("- "); i >= 0; i = text.indexOf("- ", i + 1)) {
+      int next = i + 2;
+      if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || next >= text.length()
+          || !Character.isLowerCase(text.charAt(next))) {
+        continue;
+      }
+      int end = next;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == ',')
+          || AFTER_SUSPENDED_HYPHEN.contains(text.substring(next, end))) {
+        continue;
+      }
+      int start = i;
+      int capitals = 0;
+      while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        start--;
+        capitals += Character.isUpperCase(text.charAt(start)) ? 1 : 0;
+      }
+      boolean keepHyphen = capitals >= 2 || Character.isDigit(text.charAt(i - 1));
+      out.append(text, copied, keepHyphen ? i + 1 : i);
+      copied = next;
+    }
+    return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+  }
+
   private static boolean isInvisible(char c) {
     return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }

@@ -54,6 +54,13 @@ class TeiInterpellationReaderTest {
   }
 
   @Test
+  void joinsWordsTheScanBrokeAtALineEnd() throws Exception {
+    // The file has "vårdbe- hövande" and "ar\u00ADbetslöshet" (a soft hyphen).
+    String text = String.join("\n", read("ipq-199697--0273").paragraphs());
+    assertThat(text).contains("de vårdbehövande - som förlorar", "i form av arbetslöshet och");
+  }
+
+  @Test
   void dropsWordsConditionalCommentsLeftAsText() throws Exception {
     // The file has "<![if !supportLists]>· <![endif]>För 2007 och 2008 …" as text.
     Document doc = read("ipq-201213--0184");

@@ -12,6 +12,7 @@ in `known` queries may be any person of the debate, participants included.
 """
 import collections
 import json
+import os
 import random
 import re
 import sys
@@ -120,6 +121,7 @@ def main(export, seed, prefix, out):
         relevant = {d: 1 for d in stem_docs[s]}
         relevant.update({d: 2 for d in only})
         add('compound', n, w, relevant)
+    os.makedirs(out, exist_ok=True)
     with open(f'{out}/{prefix}.topics.tsv', 'w', encoding='utf-8') as f:
         f.write('\n'.join(topics) + '\n')
     with open(f'{out}/{prefix}.qrels', 'w', encoding='utf-8') as f:

@@ -37,9 +37,12 @@ public final class TeiInterpellationReader implements DocumentReader {
   private static final Pattern TRAILING_PARTY = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
   /** A party code: "S", "KD", "MP", "KDS", "NYD". Rejects "ANDRE VICE TALMANNEN" and the like. */
   private static final Pattern PARTY_CODE = Pattern.compile("\\p{L}{1,4}");
-  /** Some files put the office before the name: "Finansminister", "Statsrådet". */
-  private static final Pattern TITLE_BEFORE_NAME =
-      Pattern.compile("^(?:\\p{L}*(?:minister|ministern)|[Ss]tatsråd(?:et)?)\\s+(?=\\p{Lu})");
+  /**
+   * Some files put the office before the name: "Finansminister", "Justitie- och migrationsminister"
+   * (167 files for Morgan Johansson alone), "vice statsminister", "Statsrådet".
+   */
+  private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+      "^(?:(?:[Vv]ice\\s+)?(?:\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*(?:minister|ministern)|[Ss]tatsråd(?:et)?)\\s+(?=\\p{Lu})");
 
   @Override
   public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
@@ -117,8 +120,14 @@ public final class TeiInterpellationReader implements DocumentReader {
         name = rawName.substring(0, inName.start());
         party = party == null ? inName.group(1) : party;
       }
+      name = naturalOrder(name);
+      if (name.isEmpty() || Character.isLowerCase(name.codePointAt(0))) {
+        // No name but an office, as some 1990s files have it ("statsministern", "inrikesministern",
+        // "statsministern om FN:s världstoppsmöte"): the addressee says it, no person is known.
+        continue;
+      }
       Role role = roles.get(text(first(person, "idno")));
-      people.add(new Person(naturalOrder(name), partyCode(party), role == null ? Role.PARTICIPANT : role));
+      people.add(new Person(name, partyCode(party), role == null ? Role.PARTICIPANT : role));
       if (role == null) {
         unlinked.add(people.size() - 1);
       }

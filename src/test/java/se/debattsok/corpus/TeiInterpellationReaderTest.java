@@ -116,6 +116,17 @@ class TeiInterpellationReaderTest {
   void anOfficeBeforeANameIsNotPartOfIt() throws Exception {
     Document doc = read("ipq-201920--0430");
     assertThat(doc.people()).extracting(Person::name).contains("Magdalena Andersson").doesNotContain("Finansminister Magdalena Andersson");
+    // A two-part office, and a vice: before, these were people of their own in the facets.
+    assertThat(read("ipq-201415--0009").people()).extracting(Person::name).contains("Morgan Johansson");
+    assertThat(read("ipq-200001--0116").people()).extracting(Person::name).contains("Lena Hjelm-Wallén");
+  }
+
+  @Test
+  void anOfficeWithoutANameIsNoPerson() throws Exception {
+    // The file lists "statsministern om FN:s världstoppsmöte" as a person beside Ingvar Carlsson.
+    Document doc = read("ipq-199495--0085");
+    assertThat(doc.people()).extracting(Person::name).containsExactly("Ragnhild Pohanka", "Ingvar Carlsson");
+    assertEquals(Role.ANSWERER, doc.people().get(1).role());
   }
 
   @Test

@@ -11,13 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -152,10 +154,10 @@ public final class Indexer {
       IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
       config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCodec(new DebattsokCodec()); // stored fields uncompressed: snippets read them for every hit
-      config.setRAMBufferSizeMB(256);
+      config.setRAMBufferSizeMB(ramBufferMB());
       config.setCommitOnClose(false); // only an explicit, complete run commits
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        Run run = new Run(writer, fingerprints, ids, listener, new AtomicInteger(), new AtomicLong());
+        Run run = new Run(writer, config.getAnalyzer(), fingerprints, ids, listener, new AtomicInteger(), new AtomicLong());
         try {
           for (String source : removed) {
             writer.deleteDocuments(new Term(Fields.SOURCE, source));
@@ -183,17 +185,25 @@ public final class Indexer {
     }
   }
 
-  /** What the threads reading files share during one run. */
+  /**
+   * What one run shares: the reading threads read, map and analyse files ({@link #prepare}); the
+   * thread that called {@link #index} writes what they prepared ({@link #write}), so that a run
+   * makes one segment.
+   */
   private record Run(
       IndexWriter writer,
+      Analyzer analyzer,
       Map<String, String> fingerprints,
       Map<String, String> ids,
       Listener listener,
       AtomicInteger written,
       AtomicLong bytesRead) {
 
-    /** Reads one file; its documents replace the file's old ones in one step. */
-    List<FileProblem> indexFile(SourceFile file) throws IOException {
+    /** A file read, its documents analysed, ready to replace the file's old ones. */
+    private record Prepared(String key, String fingerprint, List<org.apache.lucene.document.Document> docs, List<FileProblem> problems) {}
+
+    /** Reads one file and analyses its documents; on a reading thread. */
+    Prepared prepare(SourceFile file) throws IOException {
       String key = key(file.path());
       String fingerprint = fingerprints.get(key);
       List<FileProblem> problems = new ArrayList<>();
@@ -209,43 +219,76 @@ public final class Indexer {
           problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
           continue;
         }
-        docs.add(DocumentMapper.toLucene(keyed, fingerprint));
+        docs.add(PreAnalyzed.of(DocumentMapper.toLucene(keyed, fingerprint), analyzer));
       }
+      return new Prepared(key, fingerprint, docs, problems);
+    }
+
+    long bytesOf(SourceFile file) {
+      return Indexer.sizeOf(fingerprints.get(key(file.path())));
+    }
+
+    /** Writes a prepared file: its documents replace the file's old ones in one step. */
+    List<FileProblem> write(Prepared file) throws IOException {
       // With no documents read, the file's old ones are removed. (Lucene asserts that an update
       // brings at least one document.)
-      Term source = new Term(Fields.SOURCE, key);
-      if (docs.isEmpty()) {
+      Term source = new Term(Fields.SOURCE, file.key());
+      if (file.docs().isEmpty()) {
         writer.deleteDocuments(source);
       } else {
-        writer.updateDocuments(source, docs);
+        writer.updateDocuments(source, file.docs());
       }
-      written.addAndGet(docs.size());
-      long bytes = sizeOf(fingerprint);
+      written.addAndGet(file.docs().size());
+      long bytes = sizeOf(file.fingerprint());
       bytesRead.addAndGet(bytes);
-      problems.forEach(listener::problem);
-      listener.fileDone(docs.size(), bytes);
-      return problems;
+      file.problems().forEach(listener::problem);
+      listener.fileDone(file.docs().size(), bytes);
+      return file.problems();
     }
   }
 
-  /** Reads the files on a pool of threads. */
+  /**
+   * Files being read and analysed at once, at most, and their bytes: enough to keep the threads
+   * busy, few enough to bound memory (analysed text takes a few times its size).
+   */
+  private static final int FILES_IN_FLIGHT = 64;
+
+  private static final long BYTES_IN_FLIGHT = 32L << 20;
+
+  /**
+   * How much the writer buffers before it writes a segment. One thread writes (see {@link Run}), so
+   * with room for the whole interpellation corpus (about 600 MB) a run makes one segment; a quarter
+   * of the heap at most, so that a small heap is never outgrown.
+   */
+  private static double ramBufferMB() {
+    return Math.min(1024, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
+  }
+
+  /** Reads and analyses the files on a pool of threads, and writes them on this one as they come. */
   private List<FileProblem> readAll(List<SourceFile> files, Run run) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).factory());
     try {
-      List<Future<List<FileProblem>>> results = new ArrayList<>();
-      for (SourceFile file : files) {
-        results.add(pool.submit(() -> run.indexFile(file)));
-      }
-      for (Future<List<FileProblem>> result : results) {
-        problems.addAll(result.get());
+      CompletionService<Run.Prepared> prepared = new ExecutorCompletionService<>(pool);
+      int submitted = 0;
+      long bytesInFlight = 0;
+      for (int written = 0; written < files.size(); written++) {
+        while (submitted < files.size()
+            && (submitted == written || submitted - written < FILES_IN_FLIGHT && bytesInFlight < BYTES_IN_FLIGHT)) {
+          SourceFile file = files.get(submitted++);
+          bytesInFlight += run.bytesOf(file);
+          prepared.submit(() -> run.prepare(file));
+        }
+        Run.Prepared file = prepared.take().get();
+        bytesInFlight -= sizeOf(file.fingerprint());
+        problems.addAll(run.write(file));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("indexing was interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
-        throw io; // a failure of the index itself (e.g. disk full): the run stops
+        throw io;
       }
       throw new IllegalStateException(e.getCause());
     } finally {

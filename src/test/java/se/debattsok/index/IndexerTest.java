@@ -96,6 +96,21 @@ class IndexerTest {
     assertEquals(1, hits("Järva"));
   }
 
+  /** Two threads read and analyse, one writes: a run makes one segment, which searches fastest. */
+  @Test
+  void aRunOnSeveralThreadsWritesOneSegment() throws Exception {
+    for (int i = 0; i < 40; i++) {
+      Files.writeString(corpus.resolve("note-" + i + ".txt"), "Anteckning " + i + "\n\nOm vargar och lodjur, del " + i + ".",
+          StandardCharsets.UTF_8);
+    }
+    assertEquals(41, run().documents());
+    try (var directory = FSDirectory.open(index);
+        var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      assertEquals(1, reader.leaves().size());
+    }
+    assertEquals(40, hits("vargar"));
+  }
+
   @Test
   void aFailedRunLeavesThePreviousIndexIntact() throws Exception {
     run();

@@ -1,0 +1,139 @@
+package se.debattsok.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * A document whose text fields are analysed already: each one's tokens (term, offsets, position
+ * increment) recorded in arrays, to be played back to the index writer. So the reading threads do the
+ * Swedish analysis, which is half the work of indexing, and one thread writes every document into
+ * one segment: a search of one segment was about a sixth faster than of the two that two writing
+ * threads made (bulk search on the perf log, 1,650 → 1,970 queries/s), without the merge after.
+ */
+final class PreAnalyzed {
+  private PreAnalyzed() {}
+
+  /** The document with every tokenized text field replaced by its recorded tokens (and stored value). */
+  static Document of(Document doc, Analyzer analyzer) {
+    Document out = new Document();
+    for (IndexableField field : doc.getFields()) {
+      String text = field.stringValue();
+      if (!field.fieldType().tokenized() || field.fieldType().indexOptions() == org.apache.lucene.index.IndexOptions.NONE
+          || text == null) {
+        out.add(field);
+        continue;
+      }
+      if (field.fieldType().stored()) {
+        out.add(new StoredField(field.name(), text));
+      }
+      out.add(new Field(field.name(), record(analyzer, field.name(), text), indexedOnly(field.fieldType())));
+    }
+    return out;
+  }
+
+  private static FieldType indexedOnly(org.apache.lucene.index.IndexableFieldType type) {
+    FieldType indexed = new FieldType(type);
+    indexed.setStored(false);
+    indexed.freeze();
+    return indexed;
+  }
+
+  private static Tokens record(Analyzer analyzer, String field, String text) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+      Tokens tokens = new Tokens(text.length());
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement());
+      }
+      stream.end();
+      tokens.end(offset.endOffset(), position.getPositionIncrement());
+      return tokens;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string does not fail
+    }
+  }
+
+  /** The recorded tokens of one field value, played back once. */
+  private static final class Tokens extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private char[] chars;
+    private int charCount;
+    /** Per token: where its term ends in {@link #chars}, its start and end offset, its increment. */
+    private int[] ints = new int[64];
+    private int count;
+    private int finalOffset;
+    private int finalIncrement;
+    private int next;
+    private int charsRead;
+
+    Tokens(int textLength) {
+      chars = new char[Math.max(16, textLength)];
+    }
+
+    void add(char[] buffer, int length, int start, int end, int increment) {
+      if (charCount + length > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
+      }
+      System.arraycopy(buffer, 0, chars, charCount, length);
+      charCount += length;
+      if (count * 4 + 4 > ints.length) {
+        ints = Arrays.copyOf(ints, ints.length * 2);
+      }
+      ints[count * 4] = charCount;
+      ints[count * 4 + 1] = start;
+      ints[count * 4 + 2] = end;
+      ints[count * 4 + 3] = increment;
+      count++;
+    }
+
+    void end(int offset, int increment) {
+      finalOffset = offset;
+      finalIncrement = increment;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next == count) {
+        return false;
+      }
+      clearAttributes();
+      int termEnd = ints[next * 4];
+      term.copyBuffer(chars, charsRead, termEnd - charsRead);
+      charsRead = termEnd;
+      offset.setOffset(ints[next * 4 + 1], ints[next * 4 + 2]);
+      position.setPositionIncrement(ints[next * 4 + 3]);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(finalOffset, finalOffset);
+      position.setPositionIncrement(finalIncrement);
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+      charsRead = 0;
+    }
+  }
+}

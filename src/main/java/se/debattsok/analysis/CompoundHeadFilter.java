@@ -88,7 +88,7 @@ final class CompoundHeadFilter extends TokenFilter {
     if (heads == null) {
       heads = WordCounts.lettersOnly(buffer, length) ? splitter.heads(buffer, length) : List.of();
       if (foldingHeadsOnly) {
-        heads = heads.stream().filter(h -> !ascii(h.toCharArray(), h.length())).toList();
+        heads = heads.stream().filter(h -> h.chars().anyMatch(c -> c >= 0x80)).toList();
       }
       if (cache.size() >= CACHE_SIZE) {
         cache.clear();

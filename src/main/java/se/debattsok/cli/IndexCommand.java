@@ -36,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Where the index is written (default: index).")
   Path index = Path.of("index");
 
-  @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: the number of cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Files read and analysed at once (default: the number of cores); one more thread writes the index.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--strict", description = "Exit with status 1 when any file could not be read.")

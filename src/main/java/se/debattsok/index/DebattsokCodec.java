@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  * reads its document's stored text for the snippets; the default format decompresses a dictionary
  * and a block of about 8 KB (LZ4) to get at a document of 3 KB, which was a fifth of a search with
  * snippets. Read straight from the mapped file, a document took 5 µs instead of 19 µs, and bulk search
- * on the perf log went from about 1,440 to 1,700 queries/s, for 17 MB more index (88 → 105 MB).
+ * on the perf log went from about 1,390 to 1,650 queries/s, for 17 MB more index (88 → 105 MB).
  *
  * <p>Lucene finds a codec by the name written in each segment, through {@code
  * META-INF/services/org.apache.lucene.codecs.Codec}; a new name is needed whenever the format

@@ -200,7 +200,8 @@ public final class Indexer {
       AtomicLong bytesRead) {
 
     /** A file read, its documents analysed, ready to replace the file's old ones. */
-    private record Prepared(String key, String fingerprint, List<org.apache.lucene.document.Document> docs, List<FileProblem> problems) {}
+    private record Prepared(
+        String key, String fingerprint, List<org.apache.lucene.document.Document> docs, List<FileProblem> problems) {}
 
     /** Reads one file and analyses its documents; on a reading thread. */
     Prepared prepare(SourceFile file) throws IOException {
@@ -288,7 +289,7 @@ public final class Indexer {
       throw new IOException("indexing was interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
-        throw io;
+        throw io; // a failure of the index itself (e.g. disk full): the run stops
       }
       throw new IllegalStateException(e.getCause());
     } finally {

@@ -76,10 +76,15 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }));
-    out.printf(Locale.ROOT, "Debattsök serves %,d documents from %s at http://%s:%d/ (Ctrl-C stops it)%n",
-        service.documentCount(), indexDir, host.contains(":") ? "[" + host + "]" : host, app.port());
+    out.println(banner(service.documentCount(), indexDir, host, app.port()));
     out.flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /** The line that says the server is up, and where. */
+  static String banner(int documents, Path indexDir, String host, int port) {
+    return String.format(Locale.ROOT, "Debattsök serves %s from %s at http://%s:%d/ (Ctrl-C stops it)",
+        IndexCommand.count(documents, "document"), indexDir, host.contains(":") ? "[" + host + "]" : host, port);
   }
 }

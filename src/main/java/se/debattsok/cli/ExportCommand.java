@@ -44,7 +44,8 @@ final class ExportCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    err.printf(Locale.ROOT, "Exported %,d documents; %,d files skipped.%n", counts.documents(), counts.skipped());
+    err.printf(Locale.ROOT, "Exported %s; %s skipped.%n",
+        IndexCommand.count(counts.documents(), "document"), IndexCommand.count(counts.skipped(), "file"));
     return Main.OK;
   }
 

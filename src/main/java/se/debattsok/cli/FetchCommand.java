@@ -89,9 +89,9 @@ final class FetchCommand implements Runnable {
         });
       }
       summary.failed().forEach(f -> err.println("  " + f));
-      out.printf(Locale.ROOT, "Fetched %,d days (%,d speeches) into %s; %,d already there; %,d failed.%n",
-          summary.fetched(), summary.speeches(), folder, summary.skipped(),
-          summary.failed().size());
+      out.printf(Locale.ROOT, "Fetched %s (%s) into %s; %,d already there; %,d failed.%n",
+          IndexCommand.count(summary.fetched(), "day"), IndexCommand.count(summary.speeches(), "speech", "speeches"), folder,
+          summary.skipped(), summary.failed().size());
       if (!summary.failed().isEmpty()) {
         err.println("debattsok: some days could not be fetched; run the same command again to fetch only those.");
         return Main.FAILURE;

@@ -44,7 +44,12 @@ final class IndexCommand implements Callable<Integer> {
 
   /** "1 document", "15,669 documents". */
   static String count(long n, String noun) {
-    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    return count(n, noun, noun + "s");
+  }
+
+  /** "1 query", "2,000 queries". */
+  static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 
   @Override

@@ -62,8 +62,8 @@ final class WordsCommand implements Callable<Integer> {
         words = counts.write(writer, minDocuments);
       }
     }
-    err.printf(Locale.ROOT, "Counted %,d words in at least %d of %,d documents; %,d files skipped.%n",
-        words, minDocuments, read.documents(), read.skipped());
+    err.printf(Locale.ROOT, "Counted %s in at least %d of %s; %s skipped.%n", IndexCommand.count(words, "word"),
+        minDocuments, IndexCommand.count(read.documents(), "document"), IndexCommand.count(read.skipped(), "file"));
     return Main.OK;
   }
 }

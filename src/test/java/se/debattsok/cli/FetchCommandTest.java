@@ -104,7 +104,7 @@ class FetchCommandTest {
     brokenDay = false; // repaired: a second run fetches only what is missing
     MainTest.Run second = fetch(out);
     assertEquals(0, second.code(), second.err());
-    assertThat(second.out()).contains("Fetched 1 days (2 speeches)").contains("3 already there").contains("0 failed");
+    assertThat(second.out()).contains("Fetched 1 day (2 speeches)").contains("3 already there").contains("0 failed");
     assertEquals(2, requests.get("2022-01-17").get());
     assertEquals(4, requests.get("2022-01-20").get());
 

@@ -174,7 +174,7 @@ class MainTest {
     assertThat(json.readTree(lines.get(1)).get("error").asText()).contains("'('");
     assertEquals("3", json.readTree(lines.get(2)).get("qid").asText()); // the line number
     assertEquals(0, json.readTree(lines.get(3)).get("total").asInt());
-    assertThat(run.err()).contains("4 queries, 1 errors").contains("queries/s");
+    assertThat(run.err()).contains("4 queries, 1 error,").contains("queries/s");
   }
 
   @Test
@@ -211,7 +211,7 @@ class MainTest {
     JsonNode doc = new ObjectMapper().readTree(lines.get(0));
     assertEquals("svar.txt", doc.get("id").asText());
     assertEquals(12, doc.get("paragraphs").size());
-    assertThat(run.err()).contains("trasig.xml: malformed XML").contains("Exported 1 documents; 1 files skipped.");
+    assertThat(run.err()).contains("trasig.xml: malformed XML").contains("Exported 1 document; 1 file skipped.");
   }
 
   @Test

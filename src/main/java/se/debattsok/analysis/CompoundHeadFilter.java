@@ -23,7 +23,7 @@ final class CompoundHeadFilter extends TokenFilter {
   private static final int CACHE_SIZE = 50_000;
 
   private final CompoundSplitter splitter;
-  private final boolean foldingHeadsOnly;
+  private final boolean foldingWordsOnly;
   private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -37,13 +37,14 @@ final class CompoundHeadFilter extends TokenFilter {
   }
 
   /**
-   * @param foldingHeadsOnly only heads with letters that fold (å, ä, ö, é): for the folded copy,
-   *     where a head without them adds nothing the text field's head does not already have
+   * @param foldingWordsOnly split only words with letters outside ASCII (å, ä, ö, é): for the folded
+   *     copy, which keeps only the terms folding changes, so that the heads of other words would
+   *     only be split to be dropped
    */
-  CompoundHeadFilter(TokenStream input, CompoundSplitter splitter, boolean foldingHeadsOnly) {
+  CompoundHeadFilter(TokenStream input, CompoundSplitter splitter, boolean foldingWordsOnly) {
     super(input);
     this.splitter = splitter;
-    this.foldingHeadsOnly = foldingHeadsOnly;
+    this.foldingWordsOnly = foldingWordsOnly;
   }
 
   @Override
@@ -64,7 +65,7 @@ final class CompoundHeadFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (term.length() >= CompoundSplitter.MIN_WORD && !(foldingHeadsOnly && ascii(term.buffer(), term.length()))) {
+    if (term.length() >= CompoundSplitter.MIN_WORD && !(foldingWordsOnly && ascii(term.buffer(), term.length()))) {
       List<String> heads = headsOf(term.buffer(), term.length());
       if (!heads.isEmpty()) {
         pending.addAll(heads);
@@ -87,9 +88,6 @@ final class CompoundHeadFilter extends TokenFilter {
     List<String> heads = cache.get(buffer, 0, length);
     if (heads == null) {
       heads = WordCounts.lettersOnly(buffer, length) ? splitter.heads(buffer, length) : List.of();
-      if (foldingHeadsOnly) {
-        heads = heads.stream().filter(h -> h.chars().anyMatch(c -> c >= 0x80)).toList();
-      }
       if (cache.size() >= CACHE_SIZE) {
         cache.clear();
       }

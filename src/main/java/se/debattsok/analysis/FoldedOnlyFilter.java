@@ -28,9 +28,10 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  *
  * A word without such letters ("skolan") is in the text field already, in the form a query has, so
  * a second copy would only cost time and space; its position is kept as a gap. The head of a
- * compound ({@link CompoundHeadFilter}, given only where it folds) is its folded stem, marked as in
- * the text field: "maktövergreppen" also gives {@code >overgrepp}, so "overgrepp" finds it as
- * "övergrepp" does.
+ * compound ({@link CompoundHeadFilter}) is its folded stem, marked as in the text field, where
+ * folding changes it: "maktövergreppen" also gives {@code >overgrepp}, so "overgrepp" finds it as
+ * "övergrepp" does; a head without å, ä, ö ("segregationen" in "fjällsegregationen") is dropped
+ * as any such word is.
  */
 final class FoldedOnlyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

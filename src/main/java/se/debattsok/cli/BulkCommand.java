@@ -129,7 +129,7 @@ final class BulkCommand implements Callable<Integer> {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
     Collections.sort(latencies);
     err.printf(Locale.ROOT, "%s, %s, %.1f s, %,.0f queries/s, latency p50 %.1f ms, p99 %.1f ms%n",
-        IndexCommand.count(counts[0], "query", "queries"), IndexCommand.count(counts[1], "error"), seconds, counts[0] / seconds,
+        Plural.count(counts[0], "query", "queries"), Plural.count(counts[1], "error"), seconds, counts[0] / seconds,
         percentile(latencies, 0.50), percentile(latencies, 0.99));
     return Main.OK;
   }

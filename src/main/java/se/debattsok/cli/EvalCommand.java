@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation.print(scores, out);
     out.flush();
-    err.printf(Locale.ROOT, "%s in %.1f s%s%n", IndexCommand.count(queries.size(), "topic"), (System.nanoTime() - start) / 1e9,
+    err.printf(Locale.ROOT, "%s in %.1f s%s%n", Plural.count(queries.size(), "topic"), (System.nanoTime() - start) / 1e9,
         run == null ? "" : "; run written to " + run);
     return Main.OK;
   }

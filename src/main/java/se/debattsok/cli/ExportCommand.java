@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     });
     out.flush();
     err.printf(Locale.ROOT, "Exported %s; %s skipped.%n",
-        IndexCommand.count(counts.documents(), "document"), IndexCommand.count(counts.skipped(), "file"));
+        Plural.count(counts.documents(), "document"), Plural.count(counts.skipped(), "file"));
     return Main.OK;
   }
 

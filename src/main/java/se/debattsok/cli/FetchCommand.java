@@ -90,7 +90,7 @@ final class FetchCommand implements Runnable {
       }
       summary.failed().forEach(f -> err.println("  " + f));
       out.printf(Locale.ROOT, "Fetched %s (%s) into %s; %,d already there; %,d failed.%n",
-          IndexCommand.count(summary.fetched(), "day"), IndexCommand.count(summary.speeches(), "speech", "speeches"), folder,
+          Plural.count(summary.fetched(), "day"), Plural.count(summary.speeches(), "speech", "speeches"), folder,
           summary.skipped(), summary.failed().size());
       if (!summary.failed().isEmpty()) {
         err.println("debattsok: some days could not be fetched; run the same command again to fetch only those.");

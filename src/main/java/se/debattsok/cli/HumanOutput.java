@@ -52,7 +52,7 @@ final class HumanOutput {
     long shown = result.hits().size() + result.groups().size();
     String what = result.groups().isEmpty() ? "" : " debates";
     String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing%s %,d–%,d", what, offset + 1, offset + shown);
-    out.printf(Locale.ROOT, "%,d hit%s%s (%d ms)%n", result.total(), result.total() == 1 ? "" : "s", range, result.tookMs());
+    out.printf(Locale.ROOT, "%s%s (%d ms)%n", Plural.count(result.total(), "hit"), range, result.tookMs());
     String anyWord = AnyWord.offer(result.query(), result);
     if (anyWord != null) {
       out.println("Few documents hold all the words; for any of them: debattsok search '" + anyWord + "'");

@@ -42,16 +42,6 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with status 1 when any file could not be read.")
   boolean strict;
 
-  /** "1 document", "15,669 documents". */
-  static String count(long n, String noun) {
-    return count(n, noun, noun + "s");
-  }
-
-  /** "1 query", "2,000 queries". */
-  static String count(long n, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-  }
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,9 +70,9 @@ final class IndexCommand implements Callable<Integer> {
         Locale.ROOT,
         "%s %s in %s: %s read (%.1f MB/s), %,d unchanged, %,d removed, %,d skipped.%n",
         summary.rebuilt() ? "Built index of" : "Updated index of",
-        count(summary.documents(), "document"),
+        Plural.count(summary.documents(), "document"),
         seconds(summary),
-        count(summary.filesRead(), "file"),
+        Plural.count(summary.filesRead(), "file"),
         summary.megabytesPerSecond(),
         summary.filesUnchanged(),
         summary.filesRemoved(),

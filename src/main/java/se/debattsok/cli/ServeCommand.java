@@ -85,6 +85,6 @@ final class ServeCommand implements Callable<Integer> {
   /** The line that says the server is up, and where. */
   static String banner(int documents, Path indexDir, String host, int port) {
     return String.format(Locale.ROOT, "Debattsök serves %s from %s at http://%s:%d/ (Ctrl-C stops it)",
-        IndexCommand.count(documents, "document"), indexDir, host.contains(":") ? "[" + host + "]" : host, port);
+        Plural.count(documents, "document"), indexDir, host.contains(":") ? "[" + host + "]" : host, port);
   }
 }

@@ -62,8 +62,8 @@ final class WordsCommand implements Callable<Integer> {
         words = counts.write(writer, minDocuments);
       }
     }
-    err.printf(Locale.ROOT, "Counted %s in at least %d of %s; %s skipped.%n", IndexCommand.count(words, "word"),
-        minDocuments, IndexCommand.count(read.documents(), "document"), IndexCommand.count(read.skipped(), "file"));
+    err.printf(Locale.ROOT, "Counted %s in at least %d of %s; %s skipped.%n", Plural.count(words, "word"),
+        minDocuments, Plural.count(read.documents(), "document"), Plural.count(read.skipped(), "file"));
     return Main.OK;
   }
 }

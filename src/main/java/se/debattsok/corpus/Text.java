@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Text clean-up shared by the readers, so that every format yields the same searchable text. */
@@ -53,7 +54,7 @@ public final class Text {
    * Words that follow a hyphen and a space in their own right: "kommun- och landstingsval", "EU-
    * eller EES-land", "torg- efter". A word broken at a line end is never joined to them.
    */
-  private static final java.util.Set<String> AFTER_SUSPENDED_HYPHEN = java.util.Set.of(
+  private static final Set<String> AFTER_SUSPENDED_HYPHEN = Set.of(
       "och", "eller", "samt", "respektive", "resp", "liksom", "som", "men", "utan", "till", "el", "både", "än",
       "en", "ett", "efter", "att", "det", "den", "de", "i", "på", "av", "för", "med", "om", "är", "vi", "jag",
       "man", "inte", "så", "när", "då", "där", "från", "mot", "under", "vid", "hos", "inom");

@@ -225,10 +225,6 @@ public final class Indexer {
       return new Prepared(key, fingerprint, docs, problems);
     }
 
-    long bytesOf(SourceFile file) {
-      return Indexer.sizeOf(fingerprints.get(key(file.path())));
-    }
-
     /** Writes a prepared file: its documents replace the file's old ones in one step. */
     List<FileProblem> write(Prepared file) throws IOException {
       // With no documents read, the file's old ones are removed. (Lucene asserts that an update
@@ -277,7 +273,7 @@ public final class Indexer {
         while (submitted < files.size()
             && (submitted == written || submitted - written < FILES_IN_FLIGHT && bytesInFlight < BYTES_IN_FLIGHT)) {
           SourceFile file = files.get(submitted++);
-          bytesInFlight += run.bytesOf(file);
+          bytesInFlight += sizeOf(run.fingerprints().get(key(file.path())));
           prepared.submit(() -> run.prepare(file));
         }
         Run.Prepared file = prepared.take().get();

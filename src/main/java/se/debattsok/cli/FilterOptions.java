@@ -33,7 +33,7 @@ final class FilterOptions {
   @Option(names = "--sort", paramLabel = "ORDER", description = "${COMPLETION-CANDIDATES} (default: relevance).")
   SortOrder sort = SortOrder.RELEVANCE;
 
-  @Option(names = "--no-correct", description = "Never answer with the spelling corrected (a suggestion is still given).")
+  @Option(names = "--no-correct", description = "Answer the query as written: never with the spelling corrected or with all words but one (a suggestion is still given).")
   boolean noCorrect;
 
   /** The filters, or null after telling the user which date is wrong. */

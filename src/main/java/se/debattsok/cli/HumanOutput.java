@@ -28,6 +28,10 @@ final class HumanOutput {
       out.println("Did you mean: " + result.suggestion() + "?");
       out.println();
     }
+    if (Boolean.TRUE.equals(result.relaxed())) {
+      out.println("No document holds all the words of \"" + result.query() + "\"; showing those that hold all but one.");
+      out.println();
+    }
     int rank = offset;
     for (SearchResult.Hit hit : result.hits()) {
       rank++;

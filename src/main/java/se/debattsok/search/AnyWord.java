@@ -1,9 +1,12 @@
 package se.debattsok.search;
 
+import java.util.List;
+
 /**
- * When a search for all of several words finds next to nothing, the same words with OR between
- * them: offered to the user (never run in their place), since "skolsegregation Stockholm" may
- * mean documents about either.
+ * Plain queries of several words, loosened. When a search for all of them finds next to nothing,
+ * the same words with OR between them are offered to the user (never run in their place), since
+ * "skolsegregation Stockholm" may mean documents about either; when it finds nothing at all, the
+ * search service shows the documents that hold all words but one (see {@link SearchResult#relaxed}).
  */
 public final class AnyWord {
   /** With this many hits or fewer the offer is made. */
@@ -13,14 +16,22 @@ public final class AnyWord {
   private AnyWord() {}
 
   /**
-   * "skolsegregation Stockholm" → "skolsegregation OR Stockholm", for 2 to 8 plain words (no
-   * quotes, operators, fields or patterns: there the user already said what they meant) that found
-   * few documents and no spelling correction; null otherwise.
+   * "skolsegregation Stockholm" → "skolsegregation OR Stockholm", for 2 to 8 plain words that found
+   * few documents, no spelling correction and were not loosened already; null otherwise.
    */
   public static String offer(String query, SearchResult result) {
-    if (result.total() > FEW_HITS || result.suggestion() != null) {
+    if (result.total() > FEW_HITS || result.suggestion() != null || Boolean.TRUE.equals(result.relaxed())) {
       return null;
     }
+    List<String> words = plainWords(query);
+    return words == null ? null : String.join(" OR ", words);
+  }
+
+  /**
+   * The words of a query of 2 to 8 plain words (no quotes, operators, fields or patterns: there the
+   * user already said what they meant); null for any other query.
+   */
+  static List<String> plainWords(String query) {
     String[] words = query.strip().split("\\s+");
     if (words.length < 2 || words.length > MAX_WORDS) {
       return null;
@@ -30,6 +41,6 @@ public final class AnyWord {
         return null;
       }
     }
-    return String.join(" OR ", words);
+    return List.of(words);
   }
 }

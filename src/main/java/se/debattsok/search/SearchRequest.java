@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param offset hits to skip, for paging; offset + limit is at most {@link #MAX_DEPTH}
  * @param snippets whether to make highlighted snippets (bulk runs may not need them)
  * @param facets whether to count the hits by party, person, kind, assembly and year
- * @param correct whether a query that finds nothing may be answered with its spelling corrected
+ * @param correct whether a query that finds nothing may be answered with its spelling corrected, or
+ *     with the documents that hold all its words but one
  * @param group whether to group the hits by debate: limit and offset then count debates
  * @param trend whether to count the matching documents per year and party
  */

@@ -18,6 +18,9 @@ import se.debattsok.model.Person;
  *     and the query found few or no documents; absent otherwise
  * @param suggestionApplied whether the hits are those of the suggestion (the query as written found
  *     nothing); absent when there is no suggestion
+ * @param relaxed true when no document holds all the words of a plain query (nor those of its
+ *     suggestion) and the hits are the documents that hold all but one of them (either, of two);
+ *     absent otherwise
  * @param partial true when the search ran out of time: the hits and total are those found by then;
  *     absent otherwise
  * @param groups when results are grouped by debate, the debates in order, each with its best
@@ -32,6 +35,7 @@ public record SearchResult(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets,
     @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suggestionApplied,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean relaxed,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Group> groups,
     @JsonInclude(JsonInclude.Include.NON_NULL) Trend trend) {

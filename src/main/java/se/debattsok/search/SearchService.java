@@ -25,6 +25,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -180,32 +181,47 @@ public final class SearchService implements Closeable {
 
   /**
    * Searches; when the query finds few documents because a word is misspelled, the result carries
-   * a corrected query, and when it finds none the hits are those of the corrected query.
+   * a corrected query, and when it finds none the hits are those of the corrected query. When
+   * neither finds anything, the hits are the documents that hold all words of the query but one.
+   * A request that must not be corrected is answered as written.
    */
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
-    SearchResult result = searchAsWritten(request);
+    SearchResult result = searchAsWritten(request, false);
     if (result.total() > FEW_HITS) {
       return result;
     }
     String suggestion = withSearcher(searcher -> speller.correct(request.query(), searcher.getIndexReader()));
-    if (suggestion == null) {
+    boolean loosen = result.total() == 0 && request.correct();
+    SearchResult corrected = loosen && suggestion != null ? searchAsWritten(request.withQuery(suggestion), false) : null;
+    SearchResult shown = corrected != null && corrected.total() > 0 ? corrected : result;
+    SearchResult relaxed = loosen && shown.total() == 0 ? searchAsWritten(request, true) : null;
+    if (relaxed != null && relaxed.total() > 0) {
+      shown = relaxed;
+    } else if (suggestion == null) {
       return result;
     }
-    SearchResult corrected = result.total() == 0 && request.correct() ? searchAsWritten(request.withQuery(suggestion)) : null;
-    SearchResult shown = corrected != null && corrected.total() > 0 ? corrected : result;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), shown.total(), tookMs, shown.hits(), shown.facets(), suggestion,
-        shown == corrected, shown.partial(), shown.groups(), shown.trend());
+        suggestion == null ? null : shown == corrected, shown == relaxed ? Boolean.TRUE : null, shown.partial(),
+        shown.groups(), shown.trend());
   }
 
-  private SearchResult searchAsWritten(SearchRequest request) throws QuerySyntaxException, IOException {
+  /**
+   * @param allButOne whether to loosen a plain query to all its words but one; a query that cannot
+   *     be loosened finds nothing then
+   */
+  private SearchResult searchAsWritten(SearchRequest request, boolean allButOne) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     checkBounds(request);
     Map<String, Query> filters = FilterQueries.of(request.filters());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      Query userQuery = parser.parse(request.query(), new IndexFoldedForms(searcher.getIndexReader()));
+      IndexFoldedForms foldedForms = new IndexFoldedForms(searcher.getIndexReader());
+      Query userQuery = allButOne ? parser.parseAllButOne(request.query(), foldedForms) : parser.parse(request.query(), foldedForms);
+      if (userQuery == null) {
+        userQuery = MatchNoDocsQuery.INSTANCE;
+      }
       Query query = FilterQueries.narrow(userQuery, filters.values());
       if (request.group()) {
         return grouped(request, searcher, userQuery, query, filters, start);
@@ -283,7 +299,7 @@ public final class SearchService implements Closeable {
         request.facets() ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
     SearchResult.Trend trend = request.trend() ? TrendCounter.count(searcher, query) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), total, tookMs, hits, facets, null, null, partial ? Boolean.TRUE : null,
+    return new SearchResult(request.query(), total, tookMs, hits, facets, null, null, null, partial ? Boolean.TRUE : null,
         groups, trend);
   }
 

@@ -14,14 +14,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.spell.SuggestWordQueue;
+import org.apache.lucene.util.BytesRef;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 
@@ -180,17 +185,50 @@ final class Speller {
         || isName(word, reader);
   }
 
+  /** Words shorter than this are not looked for at the end of longer words: too many end so. */
+  private static final int MIN_WORD_END_LENGTH = 6;
+
+  /**
+   * The commonest word of the text that ends with the word ("betslöshet" → "arbetslöshet"); null
+   * when none does. For an unknown word with no near spelling: the end of a compound, a word that
+   * lost its first letter, or half of one a line break split. Walks the whole vocabulary, so it is
+   * only asked where the spell checker found nothing.
+   */
+  private static String commonestEndingIn(String word, IndexReader reader) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, Fields.TEXT_EXACT);
+    if (word.length() < MIN_WORD_END_LENGTH || terms == null) {
+      return null;
+    }
+    TermsEnum words = new WildcardQuery(new Term(Fields.TEXT_EXACT, "*" + word)).getCompiled().getTermsEnum(terms);
+    String best = null;
+    int bestFreq = 0;
+    for (BytesRef term = words.next(); term != null; term = words.next()) {
+      String found = term.utf8ToString();
+      int freq = words.docFreq();
+      if (freq > bestFreq || freq == bestFreq && found.length() < best.length()) { // of equals, the least added
+        best = found;
+        bestFreq = freq;
+      }
+    }
+    return best;
+  }
+
   /** The likeliest correction of an unknown word; null when there is none, or it is no typo. */
   private String suggestion(String word, IndexReader reader) throws IOException {
     List<Term> asWords = List.of(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
         new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
     Candidate candidate = likeliest(asWords, reader);
-    if (candidate == null) {
-      return null;
+    String suggestion;
+    if (candidate != null) {
+      suggestion = candidate.field().equals(Fields.TEXT_EXACT)
+          ? candidate.word().string
+          : asWritten(candidate.field(), candidate.word().string, reader, folding);
+    } else {
+      suggestion = commonestEndingIn(word.toLowerCase(Locale.ROOT), reader);
+      if (suggestion == null) {
+        return null;
+      }
     }
-    String suggestion = candidate.field().equals(Fields.TEXT_EXACT)
-        ? candidate.word().string
-        : asWritten(candidate.field(), candidate.word().string, reader, folding);
     if (foundStemmed(word, reader) && !fold(suggestion).equals(fold(word))) {
       // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
       // spelling with those letters is offered ("hallbarhetskommissionen" must not become

@@ -139,6 +139,25 @@ final class UserQueryParser {
     return onlyExclusions(query) ? withMatchAll(query) : query;
   }
 
+  /**
+   * A query of 2 to 8 plain words loosened: any n − 1 of its n words (after filler words are
+   * dropped) must match, one of two; the more a document holds, the higher it ranks, as ever. Null
+   * for any other query, or one left with a single word.
+   */
+  Query parseAllButOne(String text, FoldedForms foldedForms) throws QuerySyntaxException {
+    List<String> words = AnyWord.plainWords(text);
+    if (words == null || text.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      return null;
+    }
+    Query anyWord = parseWith(queryAnalyzer, String.join(" OR ", words), foldedForms);
+    if (!(anyWord instanceof BooleanQuery any) || any.clauses().size() < 2 || !Parser.onlyShould(any)) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(1, any.clauses().size() - 1));
+    any.clauses().forEach(b::add);
+    return b.build();
+  }
+
   private Query parseWith(Analyzer analyzer, String text, FoldedForms foldedForms) throws QuerySyntaxException {
     Parser parser = new Parser(analyzer, foldedForms);
     try {

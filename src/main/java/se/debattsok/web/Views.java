@@ -96,6 +96,10 @@ final class Views {
         m.put("suggestionHref", "/" + links.replacing("q", result.suggestion()));
         m.put("asWrittenHref", "/" + links.replacing("nocorrect", "1"));
       }
+      if (Boolean.TRUE.equals(result.relaxed())) {
+        m.put("relaxed", true);
+        m.put("asWrittenHref", "/" + links.replacing("nocorrect", "1"));
+      }
       String anyWord = AnyWord.offer(params.query(), result);
       if (anyWord != null) {
         m.put("anyWord", anyWord);

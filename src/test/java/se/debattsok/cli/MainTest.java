@@ -254,9 +254,13 @@ class MainTest {
 
   @Test
   void fewHitsForAllWordsOfferASearchForAnyOfThem() {
-    Run run = run("search", "--index", index.toString(), "Fokus", "Malmö");
+    Run run = run("search", "--index", index.toString(), "--no-correct", "Fokus", "Malmö");
     assertEquals(0, run.code());
     assertThat(run.out()).contains("0 hits").contains("Few documents hold all the words; for any of them: debattsok search 'Fokus OR Malmö'");
+    // Without --no-correct, the documents with all words but one are shown instead.
+    run = run("search", "--index", index.toString(), "Fokus", "Malmö");
+    assertThat(run.out()).startsWith("No document holds all the words of \"Fokus Malmö\"; showing those that hold all but one.")
+        .contains("1 hit, showing 1–1").doesNotContain("Few documents");
     assertThat(run("search", "--index", index.toString(), "Fokus").out()).doesNotContain("Few documents"); // one word
   }
 

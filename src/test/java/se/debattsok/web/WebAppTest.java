@@ -53,12 +53,22 @@ class WebAppTest {
 
   @Test
   void fewHitsForAllWordsOffersASearchForAnyOfThem() throws Exception {
-    String few = get("/?q=Fokus+Malmö").body(); // no document has both
-    assertThat(few).contains("Få dokument innehåller alla orden.")
-        .contains("href=\"/?q=Fokus+OR+Malm%C3%B6\"").contains("<strong>Fokus OR Malmö</strong>");
+    String few = get("/?q=Fokus+Malmö&nocorrect=1").body(); // no document has both; as written
+    assertThat(few).contains("Inga träffar").contains("Få dokument innehåller alla orden.")
+        .contains("q=Fokus+OR+Malm%C3%B6").contains("<strong>Fokus OR Malmö</strong>");
     assertThat(get("/?q=Fokus+OR+Malmö").body()).contains("2 träffar").doesNotContain("Få dokument innehåller");
     assertThat(get("/?q=skolan").body()).doesNotContain("Få dokument innehåller"); // one word, many hits
     assertThat(get("/?q=%22Fokus+Malmö%22").body()).doesNotContain("Få dokument innehåller"); // a phrase is meant
+  }
+
+  @Test
+  void whenNoDocumentHoldsAllTheWordsThoseWithAllButOneAreShownWithANotice() throws Exception {
+    String page = get("/?q=Fokus+Malmö").body();
+    assertThat(page).contains("2 träffar").contains("Inga dokument innehåller alla orden: visar dokument med alla utom ett.")
+        .contains("nocorrect=1\">Bara alla orden</a>").doesNotContain("Få dokument innehåller");
+    HttpResponse<String> json = get("/api/search?q=Fokus+Malm%C3%B6");
+    assertThat(json.body()).contains("\"total\":2").contains("\"relaxed\":true");
+    assertThat(get("/api/search?q=skolan").body()).doesNotContain("relaxed");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package se.debattsok.analysis;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -44,10 +45,11 @@ final class CompoundSplitter {
   private static final CharArraySet FUNCTION_WORDS = SwedishAnalyzer.getDefaultStopSet();
 
   private final WordCounts.Table counts;
-  private final SwedishStemmer stemmer = new SwedishStemmer();
+  private final SwedishStemmer stemmer;
 
   CompoundSplitter(WordCounts.Table counts) {
     this.counts = counts;
+    this.stemmer = new SwedishStems(counts);
   }
 
   /** The heads of a lower-cased word, longest first; empty when it is no compound. */
@@ -56,6 +58,51 @@ final class CompoundSplitter {
     addHeads(word, 0, length, WHOLE_WORD_ADVANTAGE, heads);
     // Longest first: each head starts further into the word, as token offsets must.
     return heads.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /**
+   * A compound as two words to look for: its first part as a word of its own and its last head
+   * ("skolsegregation" → "skola", "segregation"; "arbetsmarknadspolitiken" → "arbetsmarknad",
+   * "politiken"). Only for a compound the corpus uses less than each part alone (all forms
+   * counted): "skolsegregation" (4 documents) is also written "segregation i skolan", while
+   * "sjukvården" (423) or "landsbygden" (434) is the word for its thing. Empty otherwise.
+   */
+  List<String> parts(char[] word, int length) {
+    List<String> heads = heads(word, length);
+    int whole = headCount(word, 0, length);
+    for (int i = heads.size() - 1; i >= 0; i--) { // shortest head first: the last word of the compound
+      String head = heads.get(i);
+      String first = firstPartAsWord(new String(word, 0, length - head.length()));
+      if (first != null) {
+        boolean rarer = whole < headCount(word, length - head.length(), length)
+            && whole < headCount(first.toCharArray(), 0, first.length());
+        return rarer ? List.of(first, head) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The commonest word among the readings {@link #firstPart} counts (as written, without a linking
+   * s, with the vowel the compound drops or changes): "skol" → "skola", "arbetsmarknads" →
+   * "arbetsmarknad"; null when none is a word.
+   */
+  private String firstPartAsWord(String part) {
+    List<String> readings = new ArrayList<>(List.of(part, part + "a", part + "e"));
+    if (part.length() - 1 >= MIN_FIRST && (part.endsWith("s") || isVowel(part.charAt(part.length() - 1)))) {
+      String stripped = part.substring(0, part.length() - 1);
+      readings.addAll(List.of(stripped, stripped + "a", stripped + "e"));
+    }
+    String best = null;
+    int bestCount = 0;
+    for (String reading : readings) {
+      int count = count(reading.toCharArray(), 0, reading.length());
+      if (count > bestCount) {
+        best = reading;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /**

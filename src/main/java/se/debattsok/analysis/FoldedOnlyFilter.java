@@ -37,7 +37,7 @@ final class FoldedOnlyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  private final SwedishStemmer stemmer = new SwedishStemmer();
+  private final SwedishStemmer stemmer = SwedishAnalysis.stemmer();
   private char[] folded = new char[64];
   private int foldedLength;
   /** The marked term of the word just given, to follow it at the same position; null when given. */

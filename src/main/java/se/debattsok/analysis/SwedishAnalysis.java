@@ -1,6 +1,7 @@
 package se.debattsok.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -18,7 +19,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * The Swedish analysis chains, defined here and nowhere else. Any change to what they emit changes
  * the terms in the index, so {@link #VERSION} must be raised with it: the indexer then rebuilds.
  *
- * <p>Text and titles: StandardTokenizer → lower case → Snowball Swedish stemmer. Unlike Lucene's
+ * <p>Text and titles: StandardTokenizer → lower case → Snowball Swedish stemmer (and the definite forms it leaves whole, {@link SwedishStems}). Unlike Lucene's
  * {@link SwedishAnalyzer} nothing is removed at index time: its stop list drops "inte", "icke" and
  * "ej", and in debates a negation is the point ("inte gjort något" must stay a phrase). At query
  * time a shorter stop list drops filler words ("och", "att", "som") from the words a document must
@@ -27,7 +28,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
   /** Raise whenever an analyzer below changes what it emits. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   /**
    * Marks the stem of a compound's head in the text field: "skolsegregationen" is indexed as
@@ -82,7 +83,24 @@ public final class SwedishAnalysis {
     return HEAD_MARK + stem;
   }
 
-  /** The shipped word counts, loaded when the first text is analysed (not by searches); never changed. */
+  /**
+   * A compound as two words to look for, its first part and its last head, by the shipped word
+   * counts ("skolsegregation" → "skola", "segregation"); empty for a word that is no compound.
+   */
+  public static List<String> compoundParts(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() < CompoundSplitter.MIN_WORD || !WordCounts.lettersOnly(lower.toCharArray(), lower.length())) {
+      return List.of();
+    }
+    return new CompoundSplitter(Shipped.COUNTS).parts(lower.toCharArray(), lower.length());
+  }
+
+  /** Snowball's Swedish stemmer with the definite forms it leaves whole ({@link SwedishStems}). */
+  static SwedishStemmer stemmer() {
+    return new SwedishStems(Shipped.COUNTS);
+  }
+
+  /** The shipped word counts, loaded when the first text or query is analysed; never changed. */
   private static final class Shipped {
     static final WordCounts.Table COUNTS = WordCounts.load();
   }
@@ -203,7 +221,7 @@ public final class SwedishAnalysis {
         stream = new CompoundHeadFilter(stream, new CompoundSplitter(Shipped.COUNTS));
       }
       if (stem) {
-        stream = new SnowballFilter(stream, new SwedishStemmer());
+        stream = new SnowballFilter(stream, stemmer());
       }
       if (compounds) {
         stream = new HeadMarkFilter(stream);

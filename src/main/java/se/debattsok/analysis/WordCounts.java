@@ -84,7 +84,7 @@ public final class WordCounts {
     Table(CharArrayMap<Integer> words) {
       this.words = CharArrayMap.unmodifiableMap(words);
       CharArrayMap<Integer> byStem = new CharArrayMap<>(words.size(), false);
-      SwedishStemmer stemmer = new SwedishStemmer();
+      SwedishStemmer stemmer = new SwedishStems(this); // only asks the words, already in place
       words.forEach((word, n) -> {
         stemmer.setCurrent(new String((char[]) word));
         stemmer.stem();

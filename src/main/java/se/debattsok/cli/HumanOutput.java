@@ -61,6 +61,10 @@ final class HumanOutput {
     if (anyWord != null) {
       out.println("Few documents hold all the words; for any of them: debattsok search '" + anyWord + "'");
     }
+    String parts = AnyWord.compoundParts(result.query(), result);
+    if (parts != null) {
+      out.println("For the words inside the compounds: debattsok search '" + parts + "'");
+    }
     if (Boolean.TRUE.equals(result.partial())) {
       out.println("The search took too long and was stopped: these are the hits found until then.");
     }

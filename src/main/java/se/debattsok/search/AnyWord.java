@@ -1,12 +1,15 @@
 package se.debattsok.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import se.debattsok.analysis.SwedishAnalysis;
 
 /**
  * Plain queries of several words, loosened. When a search for all of them finds next to nothing,
  * the same words with OR between them are offered to the user (never run in their place), since
  * "skolsegregation Stockholm" may mean documents about either; when it finds nothing at all, the
  * search service shows the documents that hold all words but one (see {@link SearchResult#relaxed}).
+ * A compound among them is offered as its parts, too.
  */
 public final class AnyWord {
   /** With this many hits or fewer the offer is made. */
@@ -28,12 +31,39 @@ public final class AnyWord {
   }
 
   /**
+   * "skolsegregation Stockholm" → "skola segregation Stockholm": each compound as its first part
+   * and its last head, for 1 to 8 plain words that found few documents (or none and were
+   * loosened), where one is a compound; null otherwise. Swedish writes "skolsegregation" and
+   * "segregationen i skolan" alike.
+   */
+  public static String compoundParts(String query, SearchResult result) {
+    boolean few = result.total() <= FEW_HITS || Boolean.TRUE.equals(result.relaxed());
+    if (!few || result.suggestion() != null) {
+      return null;
+    }
+    List<String> words = plainWords(query, 1);
+    if (words == null) {
+      return null;
+    }
+    List<String> split = new ArrayList<>();
+    for (String word : words) {
+      List<String> parts = SwedishAnalysis.compoundParts(word);
+      split.addAll(parts.isEmpty() ? List.of(word) : parts);
+    }
+    return split.size() == words.size() ? null : String.join(" ", split);
+  }
+
+  /**
    * The words of a query of 2 to 8 plain words (no quotes, operators, fields or patterns: there the
    * user already said what they meant); null for any other query.
    */
   static List<String> plainWords(String query) {
+    return plainWords(query, 2);
+  }
+
+  private static List<String> plainWords(String query, int minWords) {
     String[] words = query.strip().split("\\s+");
-    if (words.length < 2 || words.length > MAX_WORDS) {
+    if (words.length < minWords || words.length > MAX_WORDS) {
       return null;
     }
     for (String word : words) {

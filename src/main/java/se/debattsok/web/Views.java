@@ -100,6 +100,11 @@ final class Views {
         m.put("relaxed", true);
         m.put("asWrittenHref", "/" + links.replacing("nocorrect", "1"));
       }
+      String parts = AnyWord.compoundParts(params.query(), result);
+      if (parts != null) {
+        m.put("parts", parts);
+        m.put("partsHref", "/" + links.replacing("q", parts));
+      }
       String anyWord = AnyWord.offer(params.query(), result);
       if (anyWord != null) {
         m.put("anyWord", anyWord);

@@ -33,6 +33,17 @@ class CompoundSplitterTest {
   }
 
   @Test
+  void aRareCompoundIsOfferedAsItsFirstPartAsAWordAndItsLastHead() {
+    assertEquals(List.of("skola", "segregation"), SwedishAnalysis.compoundParts("Skolsegregation")); // skol- is skola
+    assertEquals(List.of("arbetsmarknad", "politiken"), SwedishAnalysis.compoundParts("arbetsmarknadspolitiken"));
+    // Compounds that are the words for their things, used more than a part alone, are left whole.
+    assertEquals(List.of(), SwedishAnalysis.compoundParts("sjukvården"));
+    assertEquals(List.of(), SwedishAnalysis.compoundParts("landsbygden"));
+    assertEquals(List.of(), SwedishAnalysis.compoundParts("regeringen")); // no compound
+    assertEquals(List.of(), SwedishAnalysis.compoundParts("EU-medlemskap")); // not letters only
+  }
+
+  @Test
   void commonWordsMadeOfRarerStringsStayWhole() {
     assertEquals(List.of(), heads(SHIPPED, "regeringen")); // not rege + ringen
     assertEquals(List.of(), heads(SHIPPED, "information"));

@@ -44,6 +44,24 @@ public class SwedishAnalysisTest {
   }
 
   @Test
+  void definiteFormsSnowballLeavesWholeShareTheStemOfTheirBase() throws IOException {
+    Analyzer text = SwedishAnalysis.text();
+    // -an and -et are no Snowball endings: "skola" did not find "skolan", nor "fråga" "frågan".
+    assertEquals(List.of("skol"), terms(text, "skolan"));
+    assertEquals(List.of("skol"), terms(text, "skolans"));
+    assertEquals(List.of("fråg"), terms(text, "frågan"));
+    assertEquals(terms(text, "utskott"), terms(text, "utskottet"));
+    assertEquals(terms(text, "samhälle"), terms(text, "samhället"));
+    assertEquals(terms(text, "samhälle"), terms(text, "samhällets"));
+    assertEquals(terms(SwedishAnalysis.textQuery(), "skola"), terms(text, "skolan")); // the query meets it
+    // Look-alikes without the plural their base would have stay whole: no "annor", "sammor", "internen".
+    assertEquals(List.of("annan"), terms(text, "annan"));
+    assertEquals(List.of("samman"), terms(text, "samman"));
+    assertEquals(List.of("internet"), terms(text, "internet"));
+    assertEquals(List.of("sudan"), terms(text, "Sudan"));
+  }
+
+  @Test
   void negationsAreNeverDropped() throws IOException {
     assertThat(terms(SwedishAnalysis.text(), "det är inte gjort")).contains("int");
     assertThat(terms(SwedishAnalysis.textQuery(), "inte ej icke")).hasSize(3);

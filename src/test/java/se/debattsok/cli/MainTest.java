@@ -262,6 +262,8 @@ class MainTest {
     assertThat(run.out()).startsWith("No document holds all the words of \"Fokus Malmö\"; showing those that hold all but one.")
         .contains("1 hit, showing 1–1").doesNotContain("Few documents");
     assertThat(run("search", "--index", index.toString(), "Fokus").out()).doesNotContain("Few documents"); // one word
+    assertThat(run("search", "--index", index.toString(), "skolsegregation").out())
+        .contains("For the words inside the compounds: debattsok search 'skola segregation'");
   }
 
   @Test

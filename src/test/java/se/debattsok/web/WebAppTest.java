@@ -57,6 +57,11 @@ class WebAppTest {
     assertThat(few).contains("Inga träffar").contains("Få dokument innehåller alla orden.")
         .contains("q=Fokus+OR+Malm%C3%B6").contains("<strong>Fokus OR Malmö</strong>");
     assertThat(get("/?q=Fokus+OR+Malmö").body()).contains("2 träffar").doesNotContain("Få dokument innehåller");
+    // A rare compound is offered as its parts: Göteborg writes "Segregation i skolan".
+    assertThat(get("/?q=skolsegregation").body()).contains("1 träff")
+        .contains("Sök på orddelarna i sammansättningarna: <strong>skola segregation</strong>");
+    assertThat(get("/?q=skola+segregation").body()).contains("href=\"/doc/goteborg.txt?q=skola+segregation\"")
+        .doesNotContain("orddelarna");
     assertThat(get("/?q=skolan").body()).doesNotContain("Få dokument innehåller"); // one word, many hits
     assertThat(get("/?q=%22Fokus+Malmö%22").body()).doesNotContain("Få dokument innehåller"); // a phrase is meant
   }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.debattsok.search.AnyWord;
+import se.debattsok.search.Offers;
 import se.debattsok.search.SearchResult;
 
 /** Search results for a person at a terminal: hits in bold there, plain text when piped. */
@@ -57,11 +57,11 @@ final class HumanOutput {
     String what = result.groups().isEmpty() ? "" : " debates";
     String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing%s %,d–%,d", what, offset + 1, offset + shown);
     out.printf(Locale.ROOT, "%s%s (%d ms)%n", Plural.count(result.total(), "hit"), range, result.tookMs());
-    String anyWord = AnyWord.offer(result.query(), result);
+    String anyWord = Offers.anyWord(result.query(), result);
     if (anyWord != null) {
       out.println("Few documents hold all the words; for any of them: debattsok search '" + anyWord + "'");
     }
-    String parts = AnyWord.compoundParts(result.query(), result);
+    String parts = Offers.compoundParts(result.query(), result);
     if (parts != null) {
       out.println("For the words inside the compounds: debattsok search '" + parts + "'");
     }

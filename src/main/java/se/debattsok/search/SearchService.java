@@ -93,8 +93,6 @@ public final class SearchService implements Closeable {
   private final Analyzer indexAnalyzer = Fields.indexAnalyzer();
   private final UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), indexAnalyzer);
   private final Speller speller = new Speller();
-  /** With this many hits or fewer, a misspelled word gets a suggestion. */
-  private static final int FEW_HITS = 3;
 
   private SearchService(Directory directory, Duration timeLimit) throws IOException {
     this.directory = directory;
@@ -188,7 +186,7 @@ public final class SearchService implements Closeable {
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     SearchResult result = searchAsWritten(request, false);
-    if (result.total() > FEW_HITS || Boolean.TRUE.equals(result.partial())) {
+    if (result.total() > Offers.FEW_HITS || Boolean.TRUE.equals(result.partial())) {
       // A search cut short by the time limit may have found nothing yet: no grounds to correct or
       // loosen it (on a loaded machine "skolsegregation Stockholm" was answered loosened).
       return result;

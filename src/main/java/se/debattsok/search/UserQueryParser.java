@@ -145,7 +145,7 @@ final class UserQueryParser {
    * for any other query, or one left with a single word.
    */
   Query parseAllButOne(String text, FoldedForms foldedForms) throws QuerySyntaxException {
-    List<String> words = AnyWord.plainWords(text);
+    List<String> words = Offers.plainWords(text);
     if (words == null || text.length() > SearchRequest.MAX_QUERY_LENGTH) {
       return null;
     }

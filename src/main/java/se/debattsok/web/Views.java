@@ -13,7 +13,7 @@ import java.util.Map;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Kind;
-import se.debattsok.search.AnyWord;
+import se.debattsok.search.Offers;
 import se.debattsok.search.Lookups;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
@@ -100,12 +100,12 @@ final class Views {
         m.put("relaxed", true);
         m.put("asWrittenHref", "/" + links.replacing("nocorrect", "1"));
       }
-      String parts = AnyWord.compoundParts(params.query(), result);
+      String parts = Offers.compoundParts(params.query(), result);
       if (parts != null) {
         m.put("parts", parts);
         m.put("partsHref", "/" + links.replacing("q", parts));
       }
-      String anyWord = AnyWord.offer(params.query(), result);
+      String anyWord = Offers.anyWord(params.query(), result);
       if (anyWord != null) {
         m.put("anyWord", anyWord);
         m.put("anyWordHref", "/" + links.replacing("q", anyWord));

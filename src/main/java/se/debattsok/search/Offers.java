@@ -5,24 +5,24 @@ import java.util.List;
 import se.debattsok.analysis.SwedishAnalysis;
 
 /**
- * Plain queries of several words, loosened. When a search for all of them finds next to nothing,
- * the same words with OR between them are offered to the user (never run in their place), since
- * "skolsegregation Stockholm" may mean documents about either; when it finds nothing at all, the
- * search service shows the documents that hold all words but one (see {@link SearchResult#relaxed}).
- * A compound among them is offered as its parts, too.
+ * What a plain query of a few words that finds next to nothing is offered: the same words with OR
+ * between them, since "skolsegregation Stockholm" may mean documents about either, and a rare
+ * compound as its parts. Offered, never run in the user's place; when a query finds nothing at
+ * all, the search service itself shows the documents that hold all its words but one (see
+ * {@link SearchResult#relaxed}).
  */
-public final class AnyWord {
-  /** With this many hits or fewer the offer is made. */
+public final class Offers {
+  /** With this many hits or fewer the offers are made, and a misspelled word gets a suggestion. */
   public static final int FEW_HITS = 3;
   private static final int MAX_WORDS = 8;
 
-  private AnyWord() {}
+  private Offers() {}
 
   /**
    * "skolsegregation Stockholm" → "skolsegregation OR Stockholm", for 2 to 8 plain words that found
    * few documents, no spelling correction and were not loosened already; null otherwise.
    */
-  public static String offer(String query, SearchResult result) {
+  public static String anyWord(String query, SearchResult result) {
     if (result.total() > FEW_HITS || result.suggestion() != null || Boolean.TRUE.equals(result.relaxed())) {
       return null;
     }

@@ -72,7 +72,7 @@ final class CompoundSplitter {
     int whole = headCount(word, 0, length);
     for (int i = heads.size() - 1; i >= 0; i--) { // shortest head first: the last word of the compound
       String head = heads.get(i);
-      String first = firstPartAsWord(new String(word, 0, length - head.length()));
+      String first = commonestReading(word, 0, length - head.length()).word();
       if (first != null) {
         boolean rarer = whole < headCount(word, length - head.length(), length)
             && whole < headCount(first.toCharArray(), 0, first.length());
@@ -80,29 +80,6 @@ final class CompoundSplitter {
       }
     }
     return List.of();
-  }
-
-  /**
-   * The commonest word among the readings {@link #firstPart} counts (as written, without a linking
-   * s, with the vowel the compound drops or changes): "skol" → "skola", "arbetsmarknads" →
-   * "arbetsmarknad"; null when none is a word.
-   */
-  private String firstPartAsWord(String part) {
-    List<String> readings = new ArrayList<>(List.of(part, part + "a", part + "e"));
-    if (part.length() - 1 >= MIN_FIRST && (part.endsWith("s") || isVowel(part.charAt(part.length() - 1)))) {
-      String stripped = part.substring(0, part.length() - 1);
-      readings.addAll(List.of(stripped, stripped + "a", stripped + "e"));
-    }
-    String best = null;
-    int bestCount = 0;
-    for (String reading : readings) {
-      int count = count(reading.toCharArray(), 0, reading.length());
-      if (count > bestCount) {
-        best = reading;
-        bestCount = count;
-      }
-    }
-    return best;
   }
 
   /**
@@ -155,26 +132,46 @@ final class CompoundSplitter {
    * reading counts.
    */
   private int firstPart(char[] word, int start, int end, boolean mayBeCompound) {
-    int length = end - start;
-    int best = count(word, start, length);
-    boolean linkingS = word[end - 1] == 's' && length - 1 >= MIN_FIRST;
-    if (linkingS) {
-      best = Math.max(best, count(word, start, length - 1));
-      best = Math.max(best, countWith(word, start, length - 1, 'e'));
-      best = Math.max(best, countWith(word, start, length - 1, 'a'));
-    }
-    if (isVowel(word[end - 1]) && length - 1 >= MIN_FIRST) {
-      best = Math.max(best, countWith(word, start, length - 1, 'a'));
-      best = Math.max(best, countWith(word, start, length - 1, 'e'));
-    } else {
-      best = Math.max(best, countWith(word, start, length, 'a'));
-      best = Math.max(best, countWith(word, start, length, 'e'));
-    }
+    int best = commonestReading(word, start, end).count();
     if (best == 0 && mayBeCompound) {
       for (int at = start + MIN_FIRST; at <= end - MIN_FIRST; at++) {
         int left = firstPart(word, start, at, false);
         int right = left == 0 ? 0 : firstPart(word, at, end, false);
         best = Math.max(best, (int) Math.sqrt((double) left * right));
+      }
+    }
+    return best;
+  }
+
+  /** A reading of a first part as a word of its own, and how many documents hold that word. */
+  record Reading(String word, int count) {}
+
+  private static final Reading NO_READING = new Reading(null, 0);
+
+  /**
+   * The commonest of a first part's readings as a word (see {@link #firstPart}): as written, without
+   * a linking s, with the vowel the compound form drops or changes ("skol" → "skola",
+   * "arbetsmarknads" → "arbetsmarknad"); no word and a count of 0 when none is a word.
+   */
+  private Reading commonestReading(char[] word, int start, int end) {
+    int length = end - start;
+    String written = new String(word, start, length);
+    List<String> readings = new ArrayList<>(List.of(written));
+    boolean linkingS = word[end - 1] == 's' && length - 1 >= MIN_FIRST;
+    String shorter = written.substring(0, length - 1);
+    if (linkingS) {
+      readings.addAll(List.of(shorter, shorter + "e", shorter + "a"));
+    }
+    if (isVowel(word[end - 1]) && length - 1 >= MIN_FIRST) {
+      readings.addAll(List.of(shorter + "a", shorter + "e"));
+    } else {
+      readings.addAll(List.of(written + "a", written + "e"));
+    }
+    Reading best = NO_READING;
+    for (String reading : readings) {
+      int n = count(reading.toCharArray(), 0, reading.length());
+      if (n > best.count()) {
+        best = new Reading(reading, n);
       }
     }
     return best;
@@ -187,12 +184,5 @@ final class CompoundSplitter {
   /** A first part's document count as written; 0 for unknown parts and function words. */
   private int count(char[] word, int offset, int length) {
     return FUNCTION_WORDS.contains(word, offset, length) ? 0 : counts.word(word, offset, length);
-  }
-
-  private int countWith(char[] word, int offset, int length, char suffix) {
-    char[] buffer = new char[length + 1];
-    System.arraycopy(word, offset, buffer, 0, length);
-    buffer[length] = suffix;
-    return count(buffer, 0, buffer.length);
   }
 }

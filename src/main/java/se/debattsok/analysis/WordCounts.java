@@ -76,23 +76,17 @@ public final class WordCounts {
     return words.size();
   }
 
-  /** Document counts by word form and by stem (the sum over the stem's forms); read-only. */
+  /**
+   * Document counts by word form and by stem (the sum over the stem's forms); read-only. The counts
+   * by stem are summed on first use (about 0.1 s): only the compound splitter asks them, while every
+   * search's stemmer asks the word forms.
+   */
   static final class Table {
     private final CharArrayMap<Integer> words;
-    private final CharArrayMap<Integer> stems;
+    private volatile CharArrayMap<Integer> stems;
 
     Table(CharArrayMap<Integer> words) {
       this.words = CharArrayMap.unmodifiableMap(words);
-      CharArrayMap<Integer> byStem = new CharArrayMap<>(words.size(), false);
-      SwedishStemmer stemmer = new SwedishStems(this); // only asks the words, already in place
-      words.forEach((word, n) -> {
-        stemmer.setCurrent(new String((char[]) word));
-        stemmer.stem();
-        String stem = stemmer.getCurrent();
-        Integer sum = byStem.get(stem);
-        byStem.put(stem, sum == null ? n : sum + n);
-      });
-      this.stems = CharArrayMap.unmodifiableMap(byStem);
     }
 
     int word(char[] text, int offset, int length) {
@@ -101,8 +95,34 @@ public final class WordCounts {
     }
 
     int stem(char[] text, int length) {
-      Integer n = stems.get(text, 0, length);
+      Integer n = stems().get(text, 0, length);
       return n == null ? 0 : n;
+    }
+
+    private CharArrayMap<Integer> stems() {
+      CharArrayMap<Integer> byStem = stems;
+      if (byStem == null) {
+        synchronized (this) { // the table is shared by every thread that analyses
+          if (stems == null) {
+            stems = sumByStem();
+          }
+          byStem = stems;
+        }
+      }
+      return byStem;
+    }
+
+    private CharArrayMap<Integer> sumByStem() {
+      CharArrayMap<Integer> byStem = new CharArrayMap<>(words.size(), false);
+      SwedishStemmer stemmer = new SwedishStems(this); // asks only the word forms
+      words.forEach((word, n) -> {
+        stemmer.setCurrent(new String((char[]) word));
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        Integer sum = byStem.get(stem);
+        byStem.put(stem, sum == null ? n : sum + n);
+      });
+      return CharArrayMap.unmodifiableMap(byStem);
     }
   }
 

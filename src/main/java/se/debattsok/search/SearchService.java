@@ -25,7 +25,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -208,8 +207,8 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * @param allButOne whether to loosen a plain query to all its words but one; a query that cannot
-   *     be loosened finds nothing then
+   * @param allButOne whether to loosen a plain query to all its words but one
+   * @return the result; null when asked to loosen a query that is no list of plain words
    */
   private SearchResult searchAsWritten(SearchRequest request, boolean allButOne) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
@@ -220,7 +219,7 @@ public final class SearchService implements Closeable {
       IndexFoldedForms foldedForms = new IndexFoldedForms(searcher.getIndexReader());
       Query userQuery = allButOne ? parser.parseAllButOne(request.query(), foldedForms) : parser.parse(request.query(), foldedForms);
       if (userQuery == null) {
-        userQuery = MatchNoDocsQuery.INSTANCE;
+        return null; // not a query of plain words: nothing to loosen, and nothing to search
       }
       Query query = FilterQueries.narrow(userQuery, filters.values());
       if (request.group()) {

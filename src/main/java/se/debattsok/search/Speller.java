@@ -195,8 +195,11 @@ final class Speller {
    * only asked where the spell checker found nothing.
    */
   private static String commonestEndingIn(String word, IndexReader reader) throws IOException {
+    if (word.length() < MIN_WORD_END_LENGTH) {
+      return null;
+    }
     Terms terms = MultiTerms.getTerms(reader, Fields.TEXT_EXACT);
-    if (word.length() < MIN_WORD_END_LENGTH || terms == null) {
+    if (terms == null) { // an empty index
       return null;
     }
     TermsEnum words = new WildcardQuery(new Term(Fields.TEXT_EXACT, "*" + word)).getCompiled().getTermsEnum(terms);

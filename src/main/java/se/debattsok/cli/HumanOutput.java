@@ -35,19 +35,19 @@ final class HumanOutput {
     int rank = offset;
     for (SearchResult.Hit hit : result.hits()) {
       rank++;
-      printHit(String.format(Locale.ROOT, "%3d. ", rank), hit);
+      printHit(String.format(Locale.ROOT, "%3d. ", rank), hit, result);
     }
     for (SearchResult.Group group : result.groups()) {
       rank++;
       if (group.hits().size() == 1 && group.hits().get(0).debate() == null) {
-        printHit(String.format(Locale.ROOT, "%3d. ", rank), group.hits().get(0)); // a document, no debate
+        printHit(String.format(Locale.ROOT, "%3d. ", rank), group.hits().get(0), result); // a document, no debate
         continue;
       }
       out.printf(Locale.ROOT, "%3d. %s%n", rank, emphasise(group.title() == null ? group.debateId() : group.title()));
       out.println("     " + join(group.date(), group.matches() == 1 ? "1 matching speech" : group.matches() + " matching speeches"));
       out.println();
       for (SearchResult.Hit hit : group.hits()) {
-        printHit("       ", hit);
+        printHit("       ", hit, result);
       }
     }
     if (result.trend() != null) {
@@ -70,7 +70,7 @@ final class HumanOutput {
     }
   }
 
-  private void printHit(String lead, SearchResult.Hit hit) {
+  private void printHit(String lead, SearchResult.Hit hit, SearchResult result) {
     String indent = " ".repeat(lead.length());
     String title = hit.title() == null ? hit.id() : hit.title();
     if (hit.debate() != null) {
@@ -83,8 +83,13 @@ final class HumanOutput {
       out.println(indent + people);
     }
     out.println(indent + "id: " + hit.id());
-    for (String snippet : hit.snippets()) {
-      out.println(indent + snippetText(snippet));
+    if (hit.sameTextAs() != null) {
+      // The snippets would be those of the copy above: the line says where to read them.
+      out.println(indent + "The same text, nearly word for word, as " + result.originalOf(hit) + " above.");
+    } else {
+      for (String snippet : hit.snippets()) {
+        out.println(indent + snippetText(snippet));
+      }
     }
     out.println();
   }

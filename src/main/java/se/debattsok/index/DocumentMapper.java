@@ -53,6 +53,10 @@ public final class DocumentMapper {
       lucene.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
       lucene.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
     }
+    byte[] sketch = TextSketch.of(doc.paragraphs());
+    if (sketch != null) {
+      lucene.add(new StoredField(Fields.TEXT_SKETCH, sketch));
+    }
     if (doc.date() != null) {
       lucene.add(new LongField(Fields.DATE, doc.date().toEpochDay(), Field.Store.YES));
       lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(doc.date().getYear())));

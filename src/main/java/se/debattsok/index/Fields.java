@@ -33,6 +33,11 @@ public final class Fields {
    * title alone says "äldreomsorg". Not stored and without offsets: titles are shown, not marked.
    */
   public static final String TITLE_FOLDED = "title_folded";
+  /**
+   * A {@link TextSketch} of the paragraphs, stored only: a page of hits tells by it which hits are
+   * copies of a text shown above them. Absent for short texts.
+   */
+  public static final String TEXT_SKETCH = "text_sketch";
   /** Epoch day: points for range filters, doc values for sorting, stored for display. */
   public static final String DATE = "date";
   public static final String ASSEMBLY = "assembly";

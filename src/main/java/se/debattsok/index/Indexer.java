@@ -45,7 +45,7 @@ import se.debattsok.model.Document;
  */
 public final class Indexer {
   /** Raise when the fields or their types change, or what a reader makes of a file. */
-  static final String SCHEMA_VERSION = "11";
+  static final String SCHEMA_VERSION = "12";
 
   static final String USER_DATA_ANALYSIS = "analysis";
   static final String USER_DATA_SCHEMA = "schema";

@@ -3,6 +3,7 @@ package se.debattsok.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Person;
 
@@ -43,9 +44,23 @@ public record SearchResult(
   public record FacetCount(String value, long count) {}
 
   /**
+   * How a page names the hit that another is a copy of ({@link Hit#sameTextAs()}): by its reference
+   * ("2007/08:516"), as the page shows it, or by its id where it has none.
+   */
+  public String originalOf(Hit copy) {
+    return Stream.concat(hits.stream(), groups.stream().flatMap(group -> group.hits().stream()))
+        .filter(hit -> hit.id().equals(copy.sameTextAs()))
+        .findFirst()
+        .map(hit -> hit.reference() != null ? hit.reference() : hit.id())
+        .orElse(copy.sameTextAs());
+  }
+
+  /**
    * One hit. Dates are ISO text (2024-03-20) and kinds their code, as they appear in JSON.
    *
    * @param snippets HTML-escaped text whose only markup is {@code <mark>…</mark>} around hits
+   * @param sameTextAs the id of a hit above this one on the same page whose text is nearly word for
+   *     word the same (an interpellation filed twice, or put to two ministers); absent otherwise
    */
   public record Hit(
       String id,
@@ -57,7 +72,8 @@ public record SearchResult(
       List<HitPerson> people,
       float score,
       List<String> snippets,
-      @JsonInclude(JsonInclude.Include.NON_NULL) HitDebate debate) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) HitDebate debate,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String sameTextAs) {}
 
   /** @param key what the person's page is found by: /person/{key} */
   public record HitPerson(String name, String party, String role, String key) {

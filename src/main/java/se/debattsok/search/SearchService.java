@@ -50,6 +50,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
+import se.debattsok.index.TextSketch;
 import se.debattsok.model.Document;
 
 /**
@@ -72,7 +73,7 @@ public final class SearchService implements Closeable {
   private static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
           Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID,
-          Fields.DEBATE_TITLE, Fields.DEBATE_POSITION);
+          Fields.DEBATE_TITLE, Fields.DEBATE_POSITION, Fields.TEXT_SKETCH);
   /** The same and the text, for hits with snippets: the highlighter is given the text read here. */
   private static final Set<String> HIT_FIELDS_AND_TEXT = union(HIT_FIELDS, Fields.TEXT);
 
@@ -311,14 +312,24 @@ public final class SearchService implements Closeable {
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Map<Integer, Document> docs = new HashMap<>();
+    byte[][] sketches = new byte[page.length][];
     StoredFields stored = searcher.storedFields();
-    for (int docId : docIds) {
-      docs.put(docId, DocumentMapper.fromStored(stored.document(docId, snippets ? HIT_FIELDS_AND_TEXT : HIT_FIELDS)));
+    for (int i = 0; i < docIds.length; i++) {
+      var fields = stored.document(docIds[i], snippets ? HIT_FIELDS_AND_TEXT : HIT_FIELDS);
+      docs.put(docIds[i], DocumentMapper.fromStored(fields));
+      BytesRef sketch = fields.getBinaryValue(Fields.TEXT_SKETCH);
+      sketches[i] = sketch == null ? null : BytesRef.deepCopyOf(sketch).bytes;
     }
     Object[] marked = snippets && docIds.length > 0 ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT, docs) : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(toHit(docs.get(page[i].doc), page[i].score, marked == null ? null : marked[i]));
+      String sameTextAs = null;
+      for (int j = 0; j < i && sameTextAs == null; j++) {
+        if (TextSketch.similarity(sketches[j], sketches[i]) >= TextSketch.SAME_TEXT) {
+          sameTextAs = docs.get(page[j].doc).id();
+        }
+      }
+      hits.add(toHit(docs.get(page[i].doc), page[i].score, marked == null ? null : marked[i], sameTextAs));
     }
     return hits;
   }
@@ -529,7 +540,7 @@ public final class SearchService implements Closeable {
   }
 
   @SuppressWarnings("unchecked")
-  private static SearchResult.Hit toHit(Document doc, float score, Object snippets) {
+  private static SearchResult.Hit toHit(Document doc, float score, Object snippets, String sameTextAs) {
     List<SearchResult.HitPerson> people =
         doc.people().stream().map(SearchResult.HitPerson::of).toList();
     LocalDate date = doc.date();
@@ -543,7 +554,8 @@ public final class SearchService implements Closeable {
         people,
         score,
         snippets == null ? List.of() : (List<String>) snippets,
-        SearchResult.HitDebate.of(doc.debate()));
+        SearchResult.HitDebate.of(doc.debate()),
+        sameTextAs);
   }
 
   @Override

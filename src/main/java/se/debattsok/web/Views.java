@@ -81,7 +81,7 @@ final class Views {
               + (shown == 0 ? "" : ", visar " + (result.groups().isEmpty() ? "" : "debatt ") + number(first) + "–" + number(last)));
       m.put("tookMs", result.tookMs());
       m.put("first", first);
-      m.put("hits", hits(result.hits(), links, false));
+      m.put("hits", hits(result, result.hits(), links, false));
       m.put("groups", groups(result, links));
       m.put("grouped", params.group());
       m.put("hitTag", params.group() ? "h3" : "h2"); // a speech is a heading under its debate
@@ -156,16 +156,17 @@ final class Views {
       g.put("title", group.title() == null ? group.debateId() : group.title());
       g.put("date", group.date());
       g.put("matches", group.matches() == 1 ? "1 träff i debatten" : number(group.matches()) + " träffar i debatten");
-      g.put("hits", hits(group.hits(), links, true));
+      g.put("hits", hits(result, group.hits(), links, true));
       groups.add(g);
     }
     return groups;
   }
 
   /** @param inDebate under their debate's heading, speeches need not repeat its title */
-  private static List<Map<String, Object>> hits(List<SearchResult.Hit> results, Links links, boolean inDebate) {
+  private static List<Map<String, Object>> hits(SearchResult result, List<SearchResult.Hit> shown, Links links,
+      boolean inDebate) {
     List<Map<String, Object>> hits = new ArrayList<>();
-    for (SearchResult.Hit hit : results) {
+    for (SearchResult.Hit hit : shown) {
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("href", Links.document(hit.id(), links.current()));
       String title = hit.title() == null ? hit.id() : hit.title();
@@ -179,6 +180,10 @@ final class Views {
       h.put("reference", hit.reference());
       h.put("people", people(hit.people()));
       h.put("snippets", hit.snippets());
+      if (hit.sameTextAs() != null) {
+        h.put("sameTextAs", result.originalOf(hit));
+        h.put("sameTextHref", Links.document(hit.sameTextAs(), links.current()));
+      }
       hits.add(h);
     }
     return hits;

@@ -112,6 +112,27 @@ class MainTest {
   }
 
   @Test
+  void aCopyOfATextAboveIsNamedInsteadOfItsSnippets(@TempDir Path tmp) {
+    Path corpus = tmp.resolve("corpus");
+    Path copies = tmp.resolve("index");
+    try {
+      Files.createDirectories(corpus);
+      Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));
+      Files.copy(TestData.STOCKHOLM, corpus.resolve("svar-igen.txt")); // filed twice
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", copies.toString()).code());
+    Run run = run("search", "--index", copies.toString(), "Fokus", "Järva");
+    assertEquals(0, run.code(), run.err());
+    assertThat(run.out()).containsOnlyOnce("beslutet om Fokus Järva.")
+        .contains("The same text, nearly word for word, as KS 2024/142 above.")
+        .contains("2 hits, showing 1–2");
+    assertThat(run("search", "--index", copies.toString(), "--json", "Fokus", "Järva").out())
+        .containsOnlyOnce("\"sameTextAs\":\"svar");
+  }
+
+  @Test
   void aCorrectionIsSaid() {
     assertThat(run("search", "--index", index.toString(), "segregatoin").out())
         .startsWith("No hits for \"segregatoin\"; showing hits for \"segregation\" instead.");

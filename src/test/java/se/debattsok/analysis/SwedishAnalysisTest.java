@@ -75,6 +75,17 @@ public class SwedishAnalysisTest {
   }
 
   @Test
+  void aFillerWordTypedWithoutSwedishLettersIsAFillerWhereItCanBeNoOtherWord() throws IOException {
+    // "for" is "för", "pa" "på", "nar" "när" (the verb "når" is rare beside it), "sa" "så".
+    assertEquals(List.of("bostad", "ung"), terms(SwedishAnalysis.textQuery(), "bostader for unga"));
+    assertEquals(List.of("skatt", "bensin"), terms(SwedishAnalysis.foldedQuery(), "skatt pa bensin"));
+    assertThat(SwedishAnalysis.droppedQueryWords()).contains("for", "pa", "nar", "sa", "da", "nagot", "varfor")
+        // "ar" is "är" or "år", and a year is no filler; "over" as "över" is meaningful, as "mot" is.
+        .doesNotContain("ar", "over");
+    assertEquals(List.of("sa", "så", "sä"), SwedishAnalysis.spellings("sa"));
+  }
+
+  @Test
   void namesAreFoldedNotStemmed() throws IOException {
     Analyzer names = SwedishAnalysis.names();
     assertEquals(List.of("jan", "bjorklund"), terms(names, "Jan Björklund"));

@@ -113,6 +113,12 @@ public final class DocumentMapper {
     return reference.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** The {@link TextSketch} stored with a document, or null for a text too short to have one. */
+  public static byte[] sketchOf(org.apache.lucene.document.Document stored) {
+    BytesRef sketch = stored.getBinaryValue(Fields.TEXT_SKETCH);
+    return sketch == null ? null : BytesRef.deepCopyOf(sketch).bytes;
+  }
+
   /** Rebuilds the record from the stored fields of a hit. */
   public static Document fromStored(org.apache.lucene.document.Document stored) {
     String[] names = stored.getValues(Fields.PERSON_NAME);

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
+import se.debattsok.index.TextSketch;
 import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
 import se.debattsok.model.Person;
@@ -53,6 +54,45 @@ public final class Lookups {
       String first, String last) {}
 
   public record PartySpan(String party, int from, int to) {}
+
+  /** Another document with nearly word for word the same text, as a document's page lists it. */
+  public record Copy(String id, String title, String reference, String date) {}
+
+  /** The documents of one principal a document's copies are looked for among, at most. */
+  static final int MAX_COPY_CANDIDATES = 5_000;
+  private static final Set<String> COPY_FIELDS = Set.of(Fields.TEXT_SKETCH);
+  private static final Set<String> COPY_SHOWN = Set.of(Fields.ID, Fields.TITLE, Fields.REFERENCE, Fields.DATE,
+      Fields.KIND, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID);
+
+  /**
+   * The copies of a document's text, oldest first: among the documents of its first principal (the
+   * asker of an interpellation, the speaker of a speech), since a text filed again, or put to a
+   * second minister, is filed by the same member. Empty for a text too short to be sketched.
+   */
+  static List<Copy> copies(IndexSearcher searcher, int docId) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    var fields = stored.document(docId);
+    byte[] own = DocumentMapper.sketchOf(fields);
+    Document doc = DocumentMapper.fromStored(fields);
+    Person principal = doc.people().stream().filter(p -> p.role().isPrincipal()).findFirst().orElse(null);
+    if (own == null || principal == null) {
+      return List.of();
+    }
+    Sort oldestFirst = new Sort(new SortedNumericSortField(Fields.DATE, SortField.Type.LONG), new SortedSetSortField(Fields.ID, false));
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.PERSON_KEY, principal.key())), MAX_COPY_CANDIDATES, oldestFirst);
+    List<Copy> copies = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (hit.doc == docId) {
+        continue;
+      }
+      byte[] other = DocumentMapper.sketchOf(stored.document(hit.doc, COPY_FIELDS));
+      if (TextSketch.similarity(own, other) >= TextSketch.SAME_TEXT) {
+        Document copy = DocumentMapper.fromStored(stored.document(hit.doc, COPY_SHOWN));
+        copies.add(new Copy(copy.id(), copy.title(), copy.reference(), copy.date() == null ? null : copy.date().toString()));
+      }
+    }
+    return copies;
+  }
 
   static List<DebateSpeech> debate(IndexSearcher searcher, String debateId) throws IOException {
     Sort byPosition = new Sort(new SortedNumericSortField(Fields.DEBATE_POSITION, SortField.Type.INT));

@@ -317,8 +317,7 @@ public final class SearchService implements Closeable {
     for (int i = 0; i < docIds.length; i++) {
       var fields = stored.document(docIds[i], snippets ? HIT_FIELDS_AND_TEXT : HIT_FIELDS);
       docs.put(docIds[i], DocumentMapper.fromStored(fields));
-      BytesRef sketch = fields.getBinaryValue(Fields.TEXT_SKETCH);
-      sketches[i] = sketch == null ? null : BytesRef.deepCopyOf(sketch).bytes;
+      sketches[i] = DocumentMapper.sketchOf(fields);
     }
     Object[] marked = snippets && docIds.length > 0 ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT, docs) : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -389,6 +388,14 @@ public final class SearchService implements Closeable {
     return withSearcher(searcher -> {
       int docId = docId(searcher, id);
       return docId < 0 ? Optional.empty() : Optional.of(DocumentMapper.fromStored(searcher.storedFields().document(docId)));
+    });
+  }
+
+  /** The other documents with nearly word for word this document's text; empty for an unknown id. */
+  public List<Lookups.Copy> copies(String id) throws IOException {
+    return withSearcher(searcher -> {
+      int docId = docId(searcher, id);
+      return docId < 0 ? List.of() : Lookups.copies(searcher, docId);
     });
   }
 

@@ -309,6 +309,17 @@ final class Views {
     return m;
   }
 
+  /** The other documents with the same text, each named by its reference (or title) and date. */
+  List<Map<String, String>> copies(List<Lookups.Copy> copies, String query) {
+    String q = query == null || query.isBlank() ? "" : Links.encode(Map.of("q", List.of(query)));
+    List<Map<String, String>> shown = new ArrayList<>();
+    for (Lookups.Copy copy : copies) {
+      String name = copy.reference() != null ? copy.reference() : copy.title() != null ? copy.title() : copy.id();
+      shown.add(Map.of("href", Links.document(copy.id(), q), "name", name, "date", copy.date() == null ? "" : copy.date()));
+    }
+    return shown;
+  }
+
   /**
    * A speech's place in its debate: the debate's title, every speech in order (this one marked),
    * and links to the speeches before and after.

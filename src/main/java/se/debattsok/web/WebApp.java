@@ -120,6 +120,7 @@ public final class WebApp {
       return;
     }
     Map<String, Object> model = views.documentPage(marked, query, new Links(ctx.queryParamMap()).current());
+    model.put("copies", views.copies(service.copies(marked.document().id()), query));
     var debate = marked.document().debate();
     if (debate != null) {
       model.putAll(views.debate(debate, marked.document().id(), service.debate(debate.id()), query));
@@ -203,6 +204,7 @@ public final class WebApp {
       body.put("debate", SearchResult.HitDebate.of(doc.debate()));
     }
     body.put("paragraphs", doc.paragraphs());
+    body.put("copies", service.copies(doc.id()));
     json(ctx, HttpStatus.OK, body);
   }
 

@@ -39,4 +39,15 @@ class SameTextPageTest {
     // A page of one hit has no copy on it.
     assertThat(web.get("/?q=Fokus+J%C3%A4rva&size=1&page=2").body()).doesNotContain("same-text");
   }
+
+  @Test
+  void aDocumentsPageListsItsCopies() throws Exception {
+    // Found among the documents of the same asker, Per Rosencrantz.
+    assertThat(web.get("/doc/stockholm.txt?q=Fokus").body())
+        .contains("<dt>Samma text</dt><dd class=\"copies\"><a href=\"/doc/copies/svar-igen.txt?q=Fokus\">KS 2024/142</a> (2024-03-20)</dd>");
+    assertThat(web.get("/doc/copies/svar-igen.txt").body()).contains("<a href=\"/doc/stockholm.txt\">KS 2024/142</a>");
+    assertThat(web.get("/api/documents/stockholm.txt").body()).contains("\"copies\":[{\"id\":\"copies/svar-igen.txt\"");
+    assertThat(web.get("/doc/goteborg.txt").body()).doesNotContain("Samma text");
+    assertThat(web.get("/api/documents/goteborg.txt").body()).contains("\"copies\":[]");
+  }
 }

@@ -309,9 +309,14 @@ final class Views {
     return m;
   }
 
+  /** The query as the part of a link to a document that marks its hits there ("q=…"), or "". */
+  private static String queryPart(String query) {
+    return query == null || query.isBlank() ? "" : Links.encode(Map.of("q", List.of(query)));
+  }
+
   /** The other documents with the same text, each named by its reference (or title) and date. */
   List<Map<String, String>> copies(List<Lookups.Copy> copies, String query) {
-    String q = query == null || query.isBlank() ? "" : Links.encode(Map.of("q", List.of(query)));
+    String q = queryPart(query);
     List<Map<String, String>> shown = new ArrayList<>();
     for (Lookups.Copy copy : copies) {
       String name = copy.reference() != null ? copy.reference() : copy.title() != null ? copy.title() : copy.id();
@@ -325,7 +330,7 @@ final class Views {
    * and links to the speeches before and after.
    */
   Map<String, Object> debate(Debate debate, String id, List<Lookups.DebateSpeech> speeches, String query) {
-    String q = query == null || query.isBlank() ? "" : Links.encode(Map.of("q", List.of(query)));
+    String q = queryPart(query);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("debateTitle", debate.title());
     List<Map<String, Object>> list = new ArrayList<>();

@@ -112,16 +112,11 @@ class MainTest {
   }
 
   @Test
-  void aCopyOfATextAboveIsNamedInsteadOfItsSnippets(@TempDir Path tmp) {
-    Path corpus = tmp.resolve("corpus");
+  void aCopyOfATextAboveIsNamedInsteadOfItsSnippets(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Path copies = tmp.resolve("index");
-    try {
-      Files.createDirectories(corpus);
-      Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));
-      Files.copy(TestData.STOCKHOLM, corpus.resolve("svar-igen.txt")); // filed twice
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("svar-igen.txt")); // filed twice
     assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", copies.toString()).code());
     Run run = run("search", "--index", copies.toString(), "Fokus", "Järva");
     assertEquals(0, run.code(), run.err());

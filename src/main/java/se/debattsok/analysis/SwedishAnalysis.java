@@ -217,8 +217,8 @@ public final class SwedishAnalysis {
     return word.replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
   }
 
-  /** Every word this could be with å, ä, ö typed as a, a, o: "sa" → sa, så, sä. */
-  static List<String> spellings(String ascii) {
+  /** Every word this could be with å, ä, ö typed as a, a, o, itself first: "sa" → sa, så, sä. */
+  public static List<String> spellings(String ascii) {
     List<String> spellings = List.of("");
     for (char c : ascii.toCharArray()) {
       String options = c == 'a' ? "aåä" : c == 'o' ? "oö" : String.valueOf(c);

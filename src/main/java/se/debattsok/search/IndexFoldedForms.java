@@ -3,6 +3,7 @@ package se.debattsok.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.IndexReader;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 
 /** The folded forms a reader's folded field holds: one seek per segment and word typed. */
@@ -40,5 +42,43 @@ record IndexFoldedForms(IndexReader reader) implements UserQueryParser.FoldedFor
       throw new UncheckedIOException(e); // the index cannot be read: the search fails as a whole
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * A word of more a's and o's is left to the folded field: it has up to 3^5 = 243 spellings
+   * with five, each a seek.
+   */
+  static final int MAX_A_AND_O = 5;
+
+  @Override
+  public Optional<String> onlySpelling(String typed) {
+    if (!typed.chars().allMatch(c -> c >= 'a' && c <= 'z') || typed.chars().filter(c -> c == 'a' || c == 'o').count() > MAX_A_AND_O) {
+      return Optional.empty();
+    }
+    List<String> spellings = SwedishAnalysis.spellings(typed);
+    String only = null;
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Fields.TEXT_EXACT);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        if (termsEnum.seekExact(new BytesRef(typed))) {
+          return Optional.empty(); // the texts spell it as typed
+        }
+        for (String spelling : spellings.subList(1, spellings.size())) { // the first is the word as typed
+          if (termsEnum.seekExact(new BytesRef(spelling))) {
+            if (only != null && !only.equals(spelling)) {
+              return Optional.empty(); // more than one way
+            }
+            only = spelling;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.ofNullable(only);
   }
 }

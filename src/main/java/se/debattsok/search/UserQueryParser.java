@@ -115,6 +115,15 @@ final class UserQueryParser {
     FoldedForms NONE = prefix -> List.of();
 
     List<String> startingWith(String prefix);
+
+    /**
+     * The one way the texts spell a word typed without å, ä, ö, when they never spell it as typed:
+     * "gangkriminalitet" is "gängkriminalitet". Empty when the word occurs as typed ("vald", which
+     * may be "våld" or "vald"), when several spellings occur, or none.
+     */
+    default Optional<String> onlySpelling(String typed) {
+      return Optional.empty();
+    }
   }
 
   static final String TOO_MANY_PARTS = "The query has too many parts; use fewer words.";
@@ -301,6 +310,14 @@ final class UserQueryParser {
       Optional<Query> exact = exactFieldQuery(field, text);
       if (exact.isPresent()) {
         return exact.get();
+      }
+      if (field == null && !quoted && text.chars().allMatch(c -> c < 0x80)) {
+        // Typed without å, ä, ö a word the texts only ever spell with them: searched as spelled,
+        // so that it finds and ranks what the spelled word does (its title, its compounds).
+        Optional<String> spelled = foldedForms.onlySpelling(text.toLowerCase(Locale.ROOT));
+        if (spelled.isPresent()) {
+          return getFieldQuery(name, spelled.get(), false);
+        }
       }
       Query query = withCompounds(super.getFieldQuery(field, text, quoted));
       if (field != null || query == null) {

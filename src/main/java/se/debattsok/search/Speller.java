@@ -178,11 +178,15 @@ final class Speller {
     return changed ? corrected.toString() : null;
   }
 
-  /** Whether a word needs no correction: too short, an operator, in the text as written, or a name. */
+  /**
+   * Whether a word needs no correction: too short, an operator, in the text as written, a name, or
+   * typed without å, ä, ö for a word the texts write one way only, which is searched so spelled.
+   */
   private boolean isKnown(String word, IndexReader reader) throws IOException {
     return word.length() < MIN_WORD_LENGTH || word.equals("AND") || word.equals("OR") || word.equals("NOT")
         || reader.docFreq(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT))) > 0
-        || isName(word, reader);
+        || isName(word, reader)
+        || new IndexFoldedForms(reader).onlySpelling(word.toLowerCase(Locale.ROOT)).isPresent();
   }
 
   /** Words shorter than this are not looked for at the end of longer words: too many end so. */

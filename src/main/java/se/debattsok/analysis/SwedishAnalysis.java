@@ -86,14 +86,39 @@ public final class SwedishAnalysis {
 
   /**
    * A compound as two words to look for, its first part and its last head, by the shipped word
-   * counts ("skolsegregation" → "skola", "segregation"); empty for a word that is no compound.
+   * counts ("skolsegregation" → "skola", "segregation"); empty for a word that is no compound. A
+   * word typed without å, ä, ö is split as the first of its spellings with those letters that
+   * splits ("hallbarhetskommissionen" → "hållbarhet", "kommissionen"), if it has at most
+   * {@value #MAX_A_AND_O} a's and o's.
    */
   public static List<String> compoundParts(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.length() < CompoundSplitter.MIN_WORD || !WordCounts.lettersOnly(lower.toCharArray(), lower.length())) {
       return List.of();
     }
-    return new CompoundSplitter(Shipped.COUNTS).parts(lower.toCharArray(), lower.length());
+    CompoundSplitter splitter = new CompoundSplitter(Shipped.COUNTS);
+    List<String> parts = splitter.parts(lower.toCharArray(), lower.length());
+    if (!parts.isEmpty() || !fewSpellings(lower)) {
+      return parts;
+    }
+    for (String spelling : spellings(lower)) {
+      parts = splitter.parts(spelling.toCharArray(), spelling.length());
+      if (!parts.isEmpty()) {
+        return parts;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A word typed without å, ä, ö is tried in its other spellings only if it has at most this many
+   * a's and o's: five give up to 3^5 = 243.
+   */
+  private static final int MAX_A_AND_O = 5;
+
+  /** Whether a word is of the letters a–z only, with few enough a's and o's to try its {@link #spellings}. */
+  public static boolean fewSpellings(String word) {
+    return word.chars().allMatch(c -> c >= 'a' && c <= 'z') && word.chars().filter(c -> c == 'a' || c == 'o').count() <= MAX_A_AND_O;
   }
 
   /** Snowball's Swedish stemmer with the definite forms it leaves whole ({@link SwedishStems}). */

@@ -44,15 +44,9 @@ record IndexFoldedForms(IndexReader reader) implements UserQueryParser.FoldedFor
     return List.copyOf(found);
   }
 
-  /**
-   * A word of more a's and o's is left to the folded field: it has up to 3^5 = 243 spellings
-   * with five, each a seek.
-   */
-  static final int MAX_A_AND_O = 5;
-
   @Override
   public Optional<String> onlySpelling(String typed) {
-    if (!typed.chars().allMatch(c -> c >= 'a' && c <= 'z') || typed.chars().filter(c -> c == 'a' || c == 'o').count() > MAX_A_AND_O) {
+    if (!SwedishAnalysis.fewSpellings(typed)) {
       return Optional.empty();
     }
     List<String> spellings = SwedishAnalysis.spellings(typed);

@@ -36,6 +36,8 @@ class CompoundSplitterTest {
   void aRareCompoundIsOfferedAsItsFirstPartAsAWordAndItsLastHead() {
     assertEquals(List.of("skola", "segregation"), SwedishAnalysis.compoundParts("Skolsegregation")); // skol- is skola
     assertEquals(List.of("arbetsmarknad", "politiken"), SwedishAnalysis.compoundParts("arbetsmarknadspolitiken"));
+    // Typed without å, ä, ö: split as spelled with them.
+    assertEquals(List.of("hållbarhet", "kommissionen"), SwedishAnalysis.compoundParts("hallbarhetskommissionen"));
     // Compounds that are the words for their things, used more than a part alone, are left whole.
     assertEquals(List.of(), SwedishAnalysis.compoundParts("sjukvården"));
     assertEquals(List.of(), SwedishAnalysis.compoundParts("landsbygden"));

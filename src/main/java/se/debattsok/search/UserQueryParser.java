@@ -311,7 +311,8 @@ final class UserQueryParser {
       if (exact.isPresent()) {
         return exact.get();
       }
-      if (field == null && !quoted && text.chars().allMatch(c -> c < 0x80)) {
+      boolean typedWithSwedishLetters = !text.chars().allMatch(c -> c < 0x80);
+      if (field == null && !quoted && !typedWithSwedishLetters) {
         // Typed without å, ä, ö a word the texts only ever spell with them: searched as spelled,
         // so that it finds and ranks what the spelled word does (its title, its compounds).
         Optional<String> spelled = foldedForms.onlySpelling(text.toLowerCase(Locale.ROOT));
@@ -323,7 +324,6 @@ final class UserQueryParser {
       if (field != null || query == null) {
         return query;
       }
-      boolean typedWithSwedishLetters = !text.chars().allMatch(c -> c < 0x80);
       return withExactForm(typedWithSwedishLetters ? withoutFolded(query) : query, text, !typedWithSwedishLetters);
     }
 

@@ -50,7 +50,13 @@ public final class SwedishAnalysis {
           "inte", "icke", "ej", "man", "vi", "ni", "kan", "mot", "mellan", "under", "inom",
           "utan", "efter", "över", "alla", "ingen", "inga");
 
-  private static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
+  /**
+   * The filler words queries drop, made on first use: they are read from the shipped word counts
+   * (see {@link #TYPED_FILLER_MARGIN}), which a server should not wait for before it answers.
+   */
+  private static final class Fillers {
+    static final CharArraySet SET = queryStopWords();
+  }
 
   private SwedishAnalysis() {}
 
@@ -59,7 +65,7 @@ public final class SwedishAnalysis {
    * marked ({@link #HEAD_MARK}), so "segregation" can find "skolsegregationen".
    */
   public static Analyzer text() {
-    return new Chain(CharArraySet.EMPTY_SET, true, Fold.NONE, true);
+    return new Chain(false, true, Fold.NONE, true);
   }
 
   /**
@@ -67,7 +73,7 @@ public final class SwedishAnalysis {
    * in the text only (in a title they would only be written and lengthen it in BM25's eyes).
    */
   public static Analyzer title() {
-    return new Chain(CharArraySet.EMPTY_SET, true, Fold.NONE, false);
+    return new Chain(false, true, Fold.NONE, false);
   }
 
   /**
@@ -133,7 +139,7 @@ public final class SwedishAnalysis {
 
   /** Query-time chain for titles and text: as {@link #title()} without filler words. */
   public static Analyzer textQuery() {
-    return new Chain(QUERY_STOP_WORDS, true, Fold.NONE, false);
+    return new Chain(true, true, Fold.NONE, false);
   }
 
   /**
@@ -141,7 +147,7 @@ public final class SwedishAnalysis {
    * that spelling suggestions come from. Queries keep every word: a phrase is taken as written.
    */
   public static Analyzer exact() {
-    return new Chain(CharArraySet.EMPTY_SET, false, Fold.NONE, false);
+    return new Chain(false, false, Fold.NONE, false);
   }
 
   /**
@@ -164,7 +170,7 @@ public final class SwedishAnalysis {
 
   /** Query-time chain for the folded field: as {@link #folded()} without filler words. */
   public static Analyzer foldedQuery() {
-    return new Chain(QUERY_STOP_WORDS, true, Fold.ALL, false);
+    return new Chain(true, true, Fold.ALL, false);
   }
 
   /**
@@ -172,7 +178,7 @@ public final class SwedishAnalysis {
    * "Björklund". Not stemmed: names do not inflect the way nouns do.
    */
   public static Analyzer names() {
-    return new Chain(CharArraySet.EMPTY_SET, false, Fold.ALL, false);
+    return new Chain(false, false, Fold.ALL, false);
   }
 
   /**
@@ -182,7 +188,7 @@ public final class SwedishAnalysis {
    */
   public static Analyzer namesQuery() {
     return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      private final Analyzer names = new Chain(QUERY_STOP_WORDS, false, Fold.ALL, false);
+      private final Analyzer names = new Chain(true, false, Fold.ALL, false);
 
       @Override
       protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -260,7 +266,7 @@ public final class SwedishAnalysis {
 
   /** The filler words dropped from queries, for tests and documentation. */
   public static List<String> droppedQueryWords() {
-    return QUERY_STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();
+    return Fillers.SET.stream().map(w -> new String((char[]) w)).sorted().toList();
   }
 
   /**
@@ -275,13 +281,13 @@ public final class SwedishAnalysis {
   }
 
   private static final class Chain extends Analyzer {
-    private final CharArraySet stopWords;
+    private final boolean dropFillers;
     private final boolean stem;
     private final Fold fold;
     private final boolean compounds;
 
-    Chain(CharArraySet stopWords, boolean stem, Fold fold, boolean compounds) {
-      this.stopWords = stopWords;
+    Chain(boolean dropFillers, boolean stem, Fold fold, boolean compounds) {
+      this.dropFillers = dropFillers;
       this.stem = stem;
       this.fold = fold;
       this.compounds = compounds;
@@ -291,8 +297,8 @@ public final class SwedishAnalysis {
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(tokenizer);
-      if (!stopWords.isEmpty()) {
-        stream = new StopFilter(stream, stopWords);
+      if (dropFillers) {
+        stream = new StopFilter(stream, Fillers.SET);
       }
       if (compounds) {
         stream = new CompoundHeadFilter(stream, new CompoundSplitter(Shipped.COUNTS));

@@ -60,9 +60,11 @@ public final class Lookups {
 
   /** The documents of one principal a document's copies are looked for among, at most. */
   static final int MAX_COPY_CANDIDATES = 5_000;
-  private static final Set<String> COPY_FIELDS = Set.of(Fields.TEXT_SKETCH);
-  private static final Set<String> COPY_SHOWN = Set.of(Fields.ID, Fields.TITLE, Fields.REFERENCE, Fields.DATE,
-      Fields.KIND, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID);
+  /** What the copies are looked for by: the document's sketch and its people; not its text. */
+  private static final Set<String> SKETCH_AND_PEOPLE = Set.of(Fields.ID, Fields.KIND, Fields.TEXT_SKETCH,
+      Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID);
+  private static final Set<String> SKETCH = Set.of(Fields.TEXT_SKETCH);
+  private static final Set<String> COPY_SHOWN = Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.REFERENCE, Fields.DATE);
 
   /**
    * The copies of a document's text, oldest first: among the documents of its first principal (the
@@ -71,7 +73,7 @@ public final class Lookups {
    */
   static List<Copy> copies(IndexSearcher searcher, int docId) throws IOException {
     StoredFields stored = searcher.storedFields();
-    var fields = stored.document(docId);
+    var fields = stored.document(docId, SKETCH_AND_PEOPLE);
     byte[] own = DocumentMapper.sketchOf(fields);
     Document doc = DocumentMapper.fromStored(fields);
     Person principal = doc.people().stream().filter(p -> p.role().isPrincipal()).findFirst().orElse(null);
@@ -85,7 +87,7 @@ public final class Lookups {
       if (hit.doc == docId) {
         continue;
       }
-      byte[] other = DocumentMapper.sketchOf(stored.document(hit.doc, COPY_FIELDS));
+      byte[] other = DocumentMapper.sketchOf(stored.document(hit.doc, SKETCH));
       if (TextSketch.similarity(own, other) >= TextSketch.SAME_TEXT) {
         Document copy = DocumentMapper.fromStored(stored.document(hit.doc, COPY_SHOWN));
         copies.add(new Copy(copy.id(), copy.title(), copy.reference(), copy.date() == null ? null : copy.date().toString()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,13 +78,16 @@ class SameTextTest {
 
   @Test
   void textsOnTheSameSubjectAndShortFormulasAreNotCopies() throws Exception {
-    Map<String, SearchResult.Hit> hits = hits(service.search(SearchRequest.of("äldreomsorgen")));
+    SearchResult result = service.search(SearchRequest.of("äldreomsorgen"));
+    Map<String, SearchResult.Hit> hits = hits(result);
     assertThat(hits).containsOnlyKeys("a-filed.txt", "b-filed-again.txt", "c-other.txt", "d-short.txt", "e-short.txt");
     assertNull(hits.get("c-other.txt").sameTextAs());
     assertNull(hits.get("d-short.txt").sameTextAs());
     assertNull(hits.get("e-short.txt").sameTextAs());
-    String copy = hits.get("a-filed.txt").sameTextAs() == null ? "b-filed-again.txt" : "a-filed.txt";
-    assertThat(hits.get(copy).sameTextAs()).isIn("a-filed.txt", "b-filed-again.txt").isNotEqualTo(copy);
+    // Of the two copies, the lower names the higher.
+    assertThat(List.of(String.valueOf(hits.get("a-filed.txt").sameTextAs()), String.valueOf(hits.get("b-filed-again.txt").sameTextAs())))
+        .containsExactlyInAnyOrder("null", result.hits().stream().map(SearchResult.Hit::id)
+            .filter(id -> id.equals("a-filed.txt") || id.equals("b-filed-again.txt")).findFirst().orElseThrow());
   }
 
   @Test

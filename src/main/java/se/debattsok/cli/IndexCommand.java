@@ -77,6 +77,18 @@ final class IndexCommand implements Callable<Integer> {
         summary.filesUnchanged(),
         summary.filesRemoved(),
         summary.problems().size());
+    if (!summary.passedOver().isEmpty()) {
+      err.println("Passed over, as another file holds the same:");
+      for (FileProblem same : summary.passedOver()) {
+        err.println("  " + same);
+      }
+    }
+    if (!summary.warnings().isEmpty()) {
+      err.println("Warnings (see `debattsok inspect FILE` for each file):");
+      for (Indexer.WarningTotal total : summary.warnings()) {
+        err.printf(Locale.ROOT, "  %s (%s)%n", total.warning().message(), Plural.count(total.files(), "file"));
+      }
+    }
     if (summary.unsupported() > 0) {
       out.printf(
           Locale.ROOT,

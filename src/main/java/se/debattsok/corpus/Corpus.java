@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +31,22 @@ public final class Corpus {
   private static final Map<String, DocumentReader> READERS =
       Map.of("xml", XML, "txt", PLAIN, "md", PLAIN, "pdf", PDF, "json", SPEECHES, "jsonl", JSON_LINES);
 
-  /** What a walk over the corpus folders found. */
-  public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported) {}
+  /**
+   * What a walk over the corpus folders found.
+   *
+   * @param passedOver files left unread because another file holds the same documents (a ParlaMint
+   *     sitting's annotated copy beside it), each with the file it repeats: not problems
+   */
+  public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported, List<FileProblem> passedOver) {}
 
-  /** The documents of one file, or the problem that kept it from giving any. */
-  public record Read(List<Document> documents, FileProblem problem) {}
+  /**
+   * The documents of one file, or the problem that kept it from giving any.
+   *
+   * @param format the format the file was read as, or null when it could not be read
+   * @param warnings what the documents lack (speakers, parties, dates) and what the reader could not
+   *     read in full
+   */
+  public record Read(String format, List<Document> documents, FileProblem problem, List<Warning> warnings) {}
 
   private Corpus() {}
 
@@ -56,15 +66,22 @@ public final class Corpus {
   public static Read read(SourceFile file) {
     String path = file.path().toString();
     try {
-      return new Read(readerFor(file).orElseThrow().read(file), null);
+      Reading reading = readerFor(file).orElseThrow().read(file);
+      List<Warning> warnings = new ArrayList<>(reading.warnings());
+      warnings.addAll(Warning.of(reading.documents()));
+      return new Read(reading.format(), reading.documents(), null, List.copyOf(warnings));
     } catch (UnreadableFileException e) {
-      return new Read(List.of(), new FileProblem(path, e.getMessage()));
+      return unread(new FileProblem(path, e.getMessage()));
     } catch (IOException e) {
-      return new Read(List.of(), new FileProblem(path, describe(e)));
+      return unread(new FileProblem(path, describe(e)));
     } catch (RuntimeException e) {
       // A reader bug is reported like any unreadable file.
-      return new Read(List.of(), new FileProblem(path, "could not be read: " + e));
+      return unread(new FileProblem(path, "could not be read: " + e));
     }
+  }
+
+  private static Read unread(FileProblem problem) {
+    return new Read(null, List.of(), problem, List.of());
   }
 
   /**
@@ -118,15 +135,15 @@ public final class Corpus {
         problems.add(new FileProblem(root.toString(), describe(e)));
       }
     }
-    files.sort(Comparator.comparing(f -> f.path().toString()));
-    return new Scan(files, problems, unsupported[0]);
+    SameSitting.Result picked = SameSitting.pick(files);
+    return new Scan(picked.files(), problems, unsupported[0], picked.passedOver());
   }
 
-  /** Hidden files, README.* and SOURCE.* describe a corpus; they are not part of it. */
+  /** Hidden files, README.* and SOURCE(S).* describe a corpus; they are not part of it. */
   private static boolean isNote(Path file) {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    return name.startsWith(".") || lower.startsWith("readme.") || lower.startsWith("source.");
+    return name.startsWith(".") || lower.startsWith("readme.") || lower.startsWith("source.") || lower.startsWith("sources.");
   }
 
   private static String relative(Path root, Path file) {

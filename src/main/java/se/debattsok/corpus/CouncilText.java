@@ -29,7 +29,7 @@ final class CouncilText {
   private static final Pattern NAME_AND_PARTY =
       Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-]+)\\s*\\(([^)]{1,12})\\)");
   private static final Pattern DNR =
-      Pattern.compile("(?:Dnr|Diarienummer|Diarienr)[:.]?\\s+(.+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:Dnr|Diarienummer|Diarienr)\\b[:.]?\\s*(.+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOSING_DATE =
       Pattern.compile("(\\p{Lu}[\\p{L}\\- ]*?),?\\s+den\\s+(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})\\.?");
   /** "Protokoll … kommunfullmäktige i Stockholm": the council's place. */
@@ -48,10 +48,20 @@ final class CouncilText {
   private static final Map<String, String> CITY_NAMES =
       Map.of("Stockholm", "Stockholms stad", "Göteborg", "Göteborgs stad", "Malmö", "Malmö stad");
 
+  /** Where the letterhead is not repeated on pages, it is looked for in the first blocks. */
+  private static final int HEADER_BLOCKS = 5;
+
   private CouncilText() {}
 
   static Document parse(String rawText, boolean markdown, String id, String source) {
-    List<String> blocks = blocks(Text.cleanKeepingLines(rawText), markdown);
+    PageFurniture.Result pages = PageFurniture.strip(Text.cleanKeepingLines(rawText));
+    List<String> blocks = blocks(pages.text(), markdown);
+    MinutesHeader header = MinutesHeader.of(pages.furniture().isEmpty()
+        ? blocks.subList(0, Math.min(HEADER_BLOCKS, blocks.size()))
+        : pages.furniture());
+    if (header.title() != null) {
+      return minutes(header, blocks, id, source);
+    }
     String title = blocks.isEmpty() ? id : blocks.get(0);
     String reference = null;
     LocalDate date = null;
@@ -110,20 +120,44 @@ final class CouncilText {
         id, kind, title, date, assemblyOf(place, kind), reference, people, addressee, joinPageBreaks(body), source);
   }
 
+  /**
+   * Minutes whose letterhead says what they are: titled by body and day, all their blocks text
+   * (agenda items are split off by {@link MinutesSpeeches}).
+   */
+  private static Document minutes(MinutesHeader header, List<String> blocks, String id, String source) {
+    List<String> body = new ArrayList<>();
+    for (String block : blocks) {
+      if (!MEETING_DATE.matcher(block).matches() && !block.equals(header.body())) {
+        body.add(block);
+      }
+    }
+    return new Document(id, Kind.MINUTES, header.title(), header.date(), header.assembly(), null, List.of(), null,
+        joinPageBreaks(body), source);
+  }
+
   /** Paragraphs: runs of lines separated by blank lines; a Markdown heading is a block of its own. */
   private static List<String> blocks(String text, boolean markdown) {
     List<String> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
+    boolean afterItem = false;
     for (String rawLine : text.split("\n", -1)) {
       String line = rawLine.strip();
       boolean heading = markdown && line.startsWith("#");
-      if (line.isEmpty() || heading) {
+      // An agenda item's number, and the short heading on the line after it, are blocks of their own
+      // even where the PDF's layout ran them into the text.
+      boolean item = Sections.item(line) != null;
+      boolean itemHeading = afterItem && !line.isEmpty() && line.length() <= 120 && !line.endsWith(".");
+      if (line.isEmpty() || heading || item || itemHeading) {
         flush(blocks, current);
       }
+      afterItem = item || (afterItem && line.isEmpty());
       if (heading) {
         blocks.add(line.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", ""));
       } else if (!line.isEmpty()) {
         appendLine(current, line);
+      }
+      if (item || itemHeading) {
+        flush(blocks, current);
       }
     }
     flush(blocks, current);
@@ -158,7 +192,8 @@ final class CouncilText {
       if (!joined.isEmpty()) {
         String previous = joined.get(joined.size() - 1);
         boolean open = !endsSentence(previous);
-        if (open && (Character.isLowerCase(paragraph.codePointAt(0)) || previous.length() > 80)) {
+        boolean opensItem = Sections.item(paragraph) != null || Sections.item(previous) != null;
+        if (open && !opensItem && (Character.isLowerCase(paragraph.codePointAt(0)) || previous.length() > 80)) {
           joined.set(joined.size() - 1, previous + " " + paragraph);
           continue;
         }

@@ -1,8 +1,6 @@
 package se.debattsok.corpus;
 
 import java.io.IOException;
-import java.util.List;
-import se.debattsok.model.Document;
 
 /** Reads one source format. One file may hold several documents (a sitting holds many speeches). */
 public interface DocumentReader {
@@ -12,5 +10,5 @@ public interface DocumentReader {
    *     UTF-8, empty); the message says why
    * @throws IOException when the file cannot be read at all
    */
-  List<Document> read(SourceFile file) throws IOException, UnreadableFileException;
+  Reading read(SourceFile file) throws IOException, UnreadableFileException;
 }

@@ -27,7 +27,7 @@ final class JsonLinesReader implements DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
+  public Reading read(SourceFile file) throws IOException, UnreadableFileException {
     List<Document> documents = new ArrayList<>();
     int number = 0;
     for (String line : Text.readUtf8(file.path()).lines().toList()) {
@@ -43,7 +43,7 @@ final class JsonLinesReader implements DocumentReader {
         throw new UnreadableFileException("line " + number + ": " + e.getMessage());
       }
     }
-    return documents;
+    return new Reading("JSON lines (debattsok export)", documents);
   }
 
   private static Document document(JsonNode node, SourceFile file) throws UnreadableFileException {

@@ -12,14 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.w3c.dom.Element;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Document;
@@ -29,71 +24,70 @@ import se.debattsok.model.Role;
 
 /**
  * Reads ParlaMint TEI sittings (the common encoding of Europe's parliamentary corpora; ParlaMint-SE
- * holds the Riksdag's debates) into one document per speech. Each {@code div[@type=debateSection]}
- * is a debate, titled by its {@code head}; each {@code u} in it a speech, its {@code seg}s the
- * paragraphs. Speakers' names and parties come from the corpus's {@code *listPerson.xml} and
- * {@code *listOrg.xml} (in the sitting's folder or one above it) when there are such files,
- * otherwise from the speaker note before the speech ("Anf. 1 Statsrådet ANNA EKSTRÖM (S):").
+ * holds the Riksdag's debates) into one document per speech. Each {@code div} holding utterances is a
+ * debate, titled by its {@code head}; each {@code u} a speech, its {@code seg}s the paragraphs (in an
+ * {@code .ana} file rebuilt from the tokens, see {@link TeiText}). Names and parties come from the
+ * corpus's lists of people and organisations ({@link ParlaMintPeople}), the party being the one of
+ * the sitting's day; where a list lacks the person or the party, the speaker note before the speech
+ * says it ("Anf. 1 Statsrådet ANNA EKSTRÖM (S):"). What is said around the speeches (agenda items
+ * without debate, announcements) is one more document, the sitting's minutes.
  */
 final class ParlaMintReader {
-  /** "Anf. 12 Klimat- och miljöminister ANNIKA STRANDHÄLL (S):" → the upper-case name and party. */
-  private static final Pattern SPEAKER_NOTE =
-      Pattern.compile("(\\p{Lu}[\\p{Lu}\\-]+(?:\\s+\\p{Lu}[\\p{Lu}\\-]+)*)\\s*(?:\\(([^)]*)\\))?\\s*:?\\s*$");
-  private static final Pattern SECTION_NUMBER = Pattern.compile("^§\\s*\\d+\\s*");
+  static final String FORMAT = "ParlaMint TEI sitting";
 
-  /** The people lists read so far, by file, with the modification time they were read at. */
-  private final Map<Path, People> peopleLists = new ConcurrentHashMap<>();
-  /**
-   * The people and party lists of each folder (or none): a year's folder holds hundreds of
-   * sittings, and listing it once per sitting would read it hundreds of times.
-   */
-  private final Map<Path, Lists> listsByFolder = new ConcurrentHashMap<>();
+  /** The lists by folder and corpus name, read once per run (a real list holds thousands of people). */
+  private final Map<String, Lists> lists = new ConcurrentHashMap<>();
 
-  private record Lists(Path people, Path parties) {}
+  private record Lists(List<Path> files, long modified, ParlaMintPeople people) {}
 
-  /** Whether a parsed TEI file is a ParlaMint sitting: it holds utterances. */
+  /** Whether a parsed TEI file is a ParlaMint-style sitting: it holds utterances. */
   static boolean isSitting(Element tei) {
     return "TEI".equals(tei.getLocalName()) && !descendants(tei, "u").isEmpty();
   }
 
-  List<Document> read(Element tei, SourceFile file) throws IOException, UnreadableFileException {
-    String sitting = xmlId(tei);
-    if (sitting == null) {
-      String name = file.path().getFileName().toString();
-      sitting = name.substring(0, name.length() - ".xml".length());
-    }
+  Reading read(Element tei, SourceFile file) throws IOException, UnreadableFileException {
+    String fileName = file.path().getFileName().toString();
+    String sitting = xmlId(tei) != null ? xmlId(tei) : fileName.replaceFirst("(\\.ana)?\\.xml$", "");
+    boolean annotated = fileName.endsWith(".ana.xml") || !descendants(tei, "w").isEmpty();
     Element header = child(tei, "teiHeader");
     LocalDate date = Text.isoDate(attribute(first(first(header, "settingDesc"), "date"), "when"));
-    String assembly = sitting.startsWith("ParlaMint-SE") ? "Riksdagen" : sitting.replaceFirst("[_-].*", "");
-    People people = people(file);
+    String assembly = sitting.startsWith("ParlaMint-SE") ? "Riksdagen" : sitting.replaceFirst("[_.].*", "");
+    ParlaMintPeople people = people(file, sitting);
 
-    List<Document> speeches = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    List<String> sittingText = new ArrayList<>();
     int section = 0;
-    for (Element debateSection : descendants(first(tei, "body"), "div")) {
-      if (!"debateSection".equals(debateSection.getAttribute("type"))) {
+    for (Element div : descendants(first(tei, "body"), "div")) {
+      List<Element> utterances = children(div, "u");
+      String head = Xml.text(child(div, "head"));
+      if (utterances.isEmpty()) {
+        addIfText(sittingText, head);
+        children(div, "note").forEach(note -> addIfText(sittingText, TeiText.of(note)));
         continue;
       }
       section++;
       String debateId = sitting + "-d" + section;
-      String head = Xml.text(child(debateSection, "head"));
-      String title = head == null ? null : SECTION_NUMBER.matcher(head).replaceFirst("");
+      String title = head == null ? null : Sections.withoutNumber(head);
       int position = 0;
       String note = null;
-      for (Element element : children(debateSection, null)) {
+      for (Element element : children(div, null)) {
         switch (element.getLocalName()) {
-          case "note" -> note = "speaker".equals(element.getAttribute("type")) ? Xml.text(element) : note;
+          case "note" -> {
+            if ("speaker".equals(element.getAttribute("type"))) {
+              note = Xml.text(element);
+            } else if (!"time".equals(element.getAttribute("type"))) {
+              addIfText(sittingText, TeiText.of(element));
+            }
+          }
           case "u" -> {
             position++;
             List<String> paragraphs = new ArrayList<>();
             for (Element seg : descendants(element, "seg")) {
-              String text = Xml.text(seg);
-              if (text != null) {
-                paragraphs.add(text);
-              }
+              addIfText(paragraphs, TeiText.of(seg));
             }
             String id = xmlId(element) != null ? xmlId(element) : debateId + "-u" + position;
             Person speaker = speaker(element, note, people, date);
-            speeches.add(new Document(id, Kind.SPEECH, title, date, assembly, null,
+            documents.add(new Document(id, Kind.SPEECH, title, date, assembly, null,
                 speaker == null ? List.of() : List.of(speaker), null, paragraphs, file.path().toString(),
                 new Debate(debateId, title, position)));
             note = null;
@@ -102,139 +96,88 @@ final class ParlaMintReader {
         }
       }
     }
-    return speeches;
+    if (!sittingText.isEmpty()) {
+      documents.add(new Document(sitting, Kind.MINUTES, sittingTitle(header, sitting), date, assembly, null, List.of(), null,
+          sittingText, file.path().toString()));
+    }
+    return new Reading(annotated ? FORMAT + " (linguistically annotated)" : FORMAT, documents);
   }
 
-  /** The speaker from the people list by {@code @who}, or else from the note before the speech. */
-  private static Person speaker(Element u, String note, People people, LocalDate date) {
-    String who = u.getAttribute("who").replaceFirst("^#", "");
-    Role role = switch (u.getAttribute("ana").replaceFirst("^#", "")) {
+  private static String sittingTitle(Element header, String sitting) {
+    for (Element title : descendants(first(header, "titleStmt"), "title")) {
+      if ("main".equals(title.getAttribute("type"))) {
+        return Xml.text(title);
+      }
+    }
+    return sitting;
+  }
+
+  /**
+   * The speaker from the lists by {@code @who}, or else from the note before the speech; the list's
+   * name with the note's party where the list has none for the day.
+   */
+  private static Person speaker(Element u, String note, ParlaMintPeople people, LocalDate date) {
+    String who = u.getAttribute("who").strip().replaceFirst("^#", "");
+    Role role = switch (u.getAttribute("ana").strip().replaceFirst("^#", "")) {
       case "chair" -> Role.CHAIR;
       case "guest" -> Role.GUEST;
       default -> Role.SPEAKER;
     };
-    People.Entry listed = people.byId().get(who);
+    SpeakerLabel label = note == null ? null : SpeakerLabel.parse(note);
+    String notedParty = label == null ? null : label.party();
+    String listed = who.isEmpty() ? null : people.nameOn(who, date);
     if (listed != null) {
-      return new Person(listed.name(), listed.partyOn(date, people.partyCodes()), role, who);
+      String party = people.partyOn(who, date);
+      return new Person(listed, party != null ? party : notedParty, role, who);
     }
-    if (note != null) {
-      Matcher m = SPEAKER_NOTE.matcher(note);
-      if (m.find()) {
-        return new Person(titleCase(m.group(1)), m.group(2), role, who.isEmpty() ? null : who);
-      }
+    if (label != null && label.name() != null) {
+      return new Person(label.name(), notedParty, label.chair() ? Role.CHAIR : role, who.isEmpty() ? null : who);
     }
-    return who.isEmpty() ? null : new Person(who, null, role, who);
+    // An id the lists do not hold is still who spoke: its people page gathers the speeches.
+    return who.isEmpty() ? null : new Person(who, notedParty, role, who);
   }
 
-  /** "ANNIKA STRANDHÄLL" → "Annika Strandhäll"; "ULLA-BRITT" → "Ulla-Britt". */
-  static String titleCase(String upper) {
-    StringBuilder out = new StringBuilder(upper.length());
-    boolean start = true;
-    for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ' || c == '-';
+  private static void addIfText(List<String> out, String text) {
+    if (Text.hasWords(text)) {
+      out.add(text);
     }
-    return out.toString();
   }
 
   // --- the corpus's people and parties ---
 
-  /** Who is who: person id → name and party memberships; party id → its code ("party.S" → "S"). */
-  record People(Map<String, Entry> byId, Map<String, String> partyCodes, long modified) {
-    static final People NONE = new People(Map.of(), Map.of(), 0);
-
-    record Membership(String party, LocalDate from, LocalDate to) {}
-
-    record Entry(String name, List<Membership> memberships) {
-      /** The party on the day, or the last one known; as a code where the org list gives one. */
-      String partyOn(LocalDate date, Map<String, String> codes) {
-        Membership chosen = null;
-        for (Membership m : memberships) {
-          chosen = m;
-          boolean covers = date == null
-              || (m.from() == null || !date.isBefore(m.from())) && (m.to() == null || !date.isAfter(m.to()));
-          if (covers) {
-            break;
-          }
-        }
-        return chosen == null ? null : codes.getOrDefault(chosen.party(), chosen.party().replaceFirst("^party\\.", ""));
-      }
-    }
-  }
-
-  /**
-   * The people list for a sitting: the nearest {@code *listPerson.xml} in its folder or above, within
-   * the corpus. Read once per run and file (a real one holds thousands of people).
-   */
-  private People people(SourceFile file) throws IOException, UnreadableFileException {
+  /** The lists for a sitting, from its folder up to the corpus folder; read again when one changed. */
+  private ParlaMintPeople people(SourceFile file, String sitting) throws IOException, UnreadableFileException {
     Path root = corpusRoot(file);
-    for (Path dir = file.path().getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-      Lists lists = listsByFolder.get(dir);
-      if (lists == null) {
-        lists = new Lists(find(dir, "listPerson.xml"), find(dir, "listOrg.xml"));
-        listsByFolder.put(dir, lists);
+    String corpusName = sitting.contains("_") ? sitting.substring(0, sitting.indexOf('_')) : null;
+    Path start = file.path().toAbsolutePath().normalize().getParent();
+    for (Path dir = start; dir != null && dir.startsWith(root); dir = dir.getParent()) {
+      String key = dir + "|" + corpusName;
+      Lists known = lists.get(key);
+      if (known == null || known.modified() != lastModified(known.files())) {
+        List<Path> files = ParlaMintPeople.listFiles(dir, corpusName);
+        known = new Lists(files, lastModified(files), files.isEmpty() ? ParlaMintPeople.NONE : ParlaMintPeople.read(files, root));
+        lists.put(key, known);
       }
-      if (lists.people() != null) {
-        long modified = Files.getLastModifiedTime(lists.people()).toMillis();
-        People known = peopleLists.get(lists.people());
-        if (known == null || known.modified() != modified) {
-          known = readPeople(lists.people(), lists.parties(), modified);
-          peopleLists.put(lists.people(), known);
-        }
-        return known;
+      if (!known.people().isEmpty()) {
+        return known.people();
       }
     }
-    return People.NONE;
+    return ParlaMintPeople.NONE;
   }
 
-  private static Path corpusRoot(SourceFile file) {
-    Path root = file.path();
+  private static long lastModified(List<Path> files) throws IOException {
+    long latest = 0;
+    for (Path file : files) {
+      latest = Math.max(latest, Files.getLastModifiedTime(file).toMillis());
+    }
+    return latest;
+  }
+
+  static Path corpusRoot(SourceFile file) {
+    Path root = file.path().toAbsolutePath().normalize();
     for (int i = file.relativePath().split("/").length; i > 0 && root != null; i--) {
       root = root.getParent();
     }
-    return root == null ? file.path().getRoot() : root;
-  }
-
-  private static Path find(Path dir, String suffix) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().findFirst().orElse(null);
-    }
-  }
-
-  private static People readPeople(Path listPerson, Path listOrg, long modified) throws IOException, UnreadableFileException {
-    Map<String, String> codes = new HashMap<>();
-    if (listOrg != null) {
-      for (Element org : descendants(Xml.parse(listOrg), "org")) {
-        for (Element name : children(org, "orgName")) {
-          if ("abb".equals(name.getAttribute("full")) && xmlId(org) != null && Xml.text(name) != null) {
-            codes.put(xmlId(org), Xml.text(name));
-          }
-        }
-      }
-    }
-    Map<String, People.Entry> byId = new HashMap<>();
-    for (Element person : descendants(Xml.parse(listPerson), "person")) {
-      String id = xmlId(person);
-      Element persName = child(person, "persName");
-      if (id == null || persName == null) {
-        continue;
-      }
-      List<String> names = new ArrayList<>();
-      children(persName, "forename").forEach(f -> names.add(Xml.text(f)));
-      children(persName, "surname").forEach(s -> names.add(Xml.text(s)));
-      names.removeIf(n -> n == null);
-      String name = names.isEmpty() ? Xml.text(persName) : String.join(" ", names);
-      List<People.Membership> memberships = new ArrayList<>();
-      for (Element affiliation : children(person, "affiliation")) {
-        String ref = affiliation.getAttribute("ref").replaceFirst("^#", "");
-        if ("member".equals(affiliation.getAttribute("role")) && ref.startsWith("party.")) {
-          memberships.add(new People.Membership(ref, Text.isoDate(affiliation.getAttribute("from")), Text.isoDate(affiliation.getAttribute("to"))));
-        }
-      }
-      if (name != null) {
-        byId.put(id, new People.Entry(name, memberships));
-      }
-    }
-    return new People(Map.copyOf(byId), Map.copyOf(codes), modified);
+    return root == null ? file.path().toAbsolutePath().getRoot() : root;
   }
 }

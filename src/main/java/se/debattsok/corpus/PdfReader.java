@@ -5,25 +5,29 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import se.debattsok.model.Document;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
- * Reads PDFs, as councils publish them. PDFBox extracts the text; paragraph and page ends become
- * blank lines so the same layout recognition as for plain text applies, and paragraphs cut by a
- * page break are joined again there.
+ * Reads PDFs, as councils publish them. PDFBox extracts the text page by page (pages end in a form
+ * feed, as {@code pdftotext} writes them, so that the lines repeated on every page can be told from
+ * the text, see {@link PageFurniture}); paragraph ends become blank lines so the same layout
+ * recognition as for plain text applies. Glyphs whose font gives no Unicode mapping cannot become
+ * text: they are counted and reported, never passed off as read.
  */
 public final class PdfReader implements DocumentReader {
 
   @Override
-  public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
+  public Reading read(SourceFile file) throws IOException, UnreadableFileException {
     String text;
+    CountingStripper stripper = new CountingStripper();
     try (PDDocument pdf = Loader.loadPDF(file.path().toFile())) {
-      PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setParagraphEnd("\n\n");
-      stripper.setPageEnd("\n\n");
+      stripper.setPageEnd("\n\f\n");
       text = stripper.getText(pdf);
     } catch (InvalidPasswordException e) {
       throw new UnreadableFileException("the PDF is password-protected");
@@ -31,9 +35,29 @@ public final class PdfReader implements DocumentReader {
       // PDFBox reports a damaged or truncated file as an IOException; the file itself was readable.
       throw new UnreadableFileException("not a readable PDF (" + e.getMessage() + ")", e);
     }
-    if (text.isBlank()) {
+    if (text.replace('\f', ' ').isBlank()) {
       throw new UnreadableFileException("the PDF has no text layer (a scan needs OCR first)");
     }
-    return MinutesSpeeches.split(CouncilText.parse(text, false, file.relativePath(), file.path().toString()));
+    List<Warning> warnings = stripper.unmapped == 0
+        ? List.of()
+        : List.of(new Warning(stripper.unmapped, stripper.glyphs, "character", "characters",
+            "have no Unicode mapping in the PDF's fonts and are missing from the text"));
+    return new Reading("PDF", MinutesSpeeches.split(CouncilText.parse(text, false, file.relativePath(), file.path().toString())),
+        warnings);
+  }
+
+  /** Counts the glyphs shown and those whose font cannot say which character they are. */
+  private static final class CountingStripper extends PDFTextStripper {
+    int glyphs;
+    int unmapped;
+
+    @Override
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+      glyphs++;
+      if (font.toUnicode(code) == null) {
+        unmapped++;
+      }
+      super.showGlyph(matrix, font, code, displacement);
+    }
   }
 }

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import se.debattsok.model.Debate;
@@ -27,14 +25,11 @@ import se.debattsok.model.Role;
  * bare object or an array of them. A debate is one agenda item of one sitting's minutes.
  */
 final class RiksdagSpeechReader implements DocumentReader {
+  static final String FORMAT = "Riksdag open-data speeches (JSON)";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TRAILING_PARTY = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
-  /** Offices before the name in "talare": "Statsrådet", "Utbildningsminister", "Tredje vice talmannen". */
-  private static final Pattern TITLE_WORD =
-      Pattern.compile("(?iu)\\p{L}*(?:minister|ministern|rådet|talman|talmannen)|förste|andre|tredje|vice|ålderspresidenten");
 
   @Override
-  public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
+  public Reading read(SourceFile file) throws IOException, UnreadableFileException {
     JsonNode root;
     try (InputStream in = Files.newInputStream(file.path())) {
       root = JSON.readTree(in);
@@ -45,7 +40,7 @@ final class RiksdagSpeechReader implements DocumentReader {
     for (JsonNode speech : speeches(root)) {
       speeches.add(speech(speech, file));
     }
-    return speeches;
+    return new Reading(FORMAT, speeches);
   }
 
   /** The speech objects of any of the shapes the API and its users write. */
@@ -94,27 +89,31 @@ final class RiksdagSpeechReader implements DocumentReader {
     String protocol = text(s, "dok_nummer");
     List<Person> people = new ArrayList<>();
     String talare = text(s, "talare");
+    String personId = text(s, "intressent_id");
     if (talare != null) {
-      String lower = talare.toLowerCase(Locale.ROOT);
-      Role role = lower.startsWith("talmannen") || lower.contains("vice talman") ? Role.CHAIR : Role.SPEAKER;
-      people.add(new Person(name(talare), text(s, "parti"), role, text(s, "intressent_id")));
+      SpeakerLabel label = SpeakerLabel.parse(talare);
+      String name = label.name() != null ? label.name() : label.office();
+      if (name != null) {
+        String party = text(s, "parti") != null ? text(s, "parti") : label.party();
+        people.add(new Person(name, party, label.chair() ? Role.CHAIR : Role.SPEAKER, personId));
+      }
     }
     return new Document(id, Kind.SPEECH, topic, Text.isoDate(text(s, "dok_datum")), "Riksdagen",
         rm != null && protocol != null ? rm + ":" + protocol : null, people, null, paragraphs(text(s, "anforandetext")),
         file.path().toString(), new Debate(debateId, topic, Math.max(1, number)));
   }
 
-  /** "Statsrådet Anna Ekström (S)" → "Anna Ekström". */
+  /** "Statsrådet Anna Ekström (S)" → "Anna Ekström"; an office of any length stays out of the name. */
   static String name(String talare) {
-    String[] words = TRAILING_PARTY.matcher(talare).replaceFirst("").strip().split("\\s+");
-    int first = 0;
-    while (first < words.length - 1 && TITLE_WORD.matcher(words[first]).matches()) {
-      first++;
-    }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    SpeakerLabel label = SpeakerLabel.parse(talare);
+    return label.name() != null ? label.name() : label.office();
   }
 
-  /** The HTML paragraphs as text, entities decoded and tags gone; text outside any p is one paragraph. */
+  /**
+   * The HTML paragraphs as text, entities decoded and tags gone. Text without paragraph tags (the
+   * 1990s speeches) is split at its blank lines, its line-end hyphens joined. What Word left of its
+   * fields is dropped ({@link WordFields}).
+   */
   static List<String> paragraphs(String html) {
     List<String> paragraphs = new ArrayList<>();
     if (html == null) {
@@ -123,7 +122,10 @@ final class RiksdagSpeechReader implements DocumentReader {
     var body = Jsoup.parseBodyFragment(html).body();
     List<Element> ps = body.select("p");
     if (ps.isEmpty()) {
-      addIfText(paragraphs, body.text());
+      String plain = body.wholeText().replace("\r\n", "\n").replace('\r', '\n');
+      for (String block : plain.split("\\n\\s*\\n")) {
+        addIfText(paragraphs, Text.joinLineBreaks(block.replaceAll("-\\n(?=\\p{Ll})", "- ").replace('\n', ' ')));
+      }
     }
     for (Element p : ps) {
       addIfText(paragraphs, p.text());
@@ -132,8 +134,8 @@ final class RiksdagSpeechReader implements DocumentReader {
   }
 
   private static void addIfText(List<String> out, String text) {
-    String clean = Text.clean(text);
-    if (!clean.isEmpty()) {
+    String clean = WordFields.strip(Text.clean(text));
+    if (clean != null && !clean.isEmpty()) {
       out.add(clean);
     }
   }

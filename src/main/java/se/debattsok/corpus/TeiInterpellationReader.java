@@ -27,6 +27,7 @@ import se.debattsok.model.Role;
  * any case, and many fields hold the literal text "None", which is treated as absent.
  */
 public final class TeiInterpellationReader implements DocumentReader {
+  static final String FORMAT = "Swerik TEI interpellation";
   private static final Pattern ID = Pattern.compile("ipq-(\\d{4})(\\d{2}|\\d{4})--0*(\\d+)");
   private static final Pattern NONE_AT_EDGES = Pattern.compile("^(?:None\\s+)+|(?:\\s+None)+$");
   /**
@@ -45,8 +46,8 @@ public final class TeiInterpellationReader implements DocumentReader {
       "^(?:(?:[Vv]ice\\s+)?(?:\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*(?:minister|ministern)|[Ss]tatsråd(?:et)?)\\s+(?=\\p{Lu})");
 
   @Override
-  public List<Document> read(SourceFile file) throws IOException, UnreadableFileException {
-    return read(Xml.parse(file.path()), file);
+  public Reading read(SourceFile file) throws IOException, UnreadableFileException {
+    return new Reading(FORMAT, read(Xml.parse(file.path()), file));
   }
 
   /** Reads an interpellation already parsed (the XML reader parses once and picks the format). */

@@ -101,6 +101,14 @@ public final class Text {
     return copied == 0 ? text : out.append(text, copied, text.length()).toString();
   }
 
+  /**
+   * Whether a line holds words worth searching: the notes and page furniture of scanned records
+   * ("Nr 10.", "43", a time stamp "14.03") hold none.
+   */
+  static boolean hasWords(String text) {
+    return text != null && text.codePoints().filter(Character::isLetter).limit(4).count() >= 4;
+  }
+
   private static boolean isInvisible(char c) {
     return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }

@@ -3,6 +3,7 @@ package se.debattsok.index;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ public final class DocumentMapper {
     }
     if (doc.reference() != null) {
       lucene.add(new StoredField(Fields.REFERENCE, doc.reference()));
-      lucene.add(new StringField(Fields.REFERENCE_KEY, referenceKey(doc.reference()), Field.Store.NO));
+      for (String key : referenceKeys(doc)) {
+        lucene.add(new StringField(Fields.REFERENCE_KEY, key, Field.Store.NO));
+      }
     }
     if (doc.addressee() != null) {
       lucene.add(new TextField(Fields.ADDRESSEE, doc.addressee(), Field.Store.YES));
@@ -97,6 +100,7 @@ public final class DocumentMapper {
         }
         if (person.party() != null) {
           lucene.add(new KeywordField(Fields.PARTY, person.party(), Field.Store.NO));
+          lucene.add(new StringField(Fields.PARTY_KEY, Person.partyKey(person.party()), Field.Store.NO));
           if (parties.add(person.party())) {
             lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY, person.party()));
           }
@@ -106,6 +110,20 @@ public final class DocumentMapper {
       }
     }
     return FACETS.build(lucene);
+  }
+
+  /**
+   * Every form a reference is looked up by: the whole, each of several ("KS § 3 a", "Dnr KF/2006.203")
+   * and a Dnr without its label ("KF/2006.203").
+   */
+  static Set<String> referenceKeys(Document doc) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(referenceKey(doc.reference()));
+    for (String part : doc.references()) {
+      keys.add(referenceKey(part));
+      keys.add(referenceKey(part.replaceFirst("(?i)^(?:dnr|diarienummer|diarienr)\\.?\\s*[:.]?\\s*", "")));
+    }
+    return keys;
   }
 
   /** The form in which references are indexed and looked up: trimmed, single-spaced, lower case. */

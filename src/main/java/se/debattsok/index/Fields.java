@@ -50,8 +50,13 @@ public final class Fields {
   public static final String PERSON = "person";
   /** Names of people who only took part in the debate. */
   public static final String PARTICIPANT = "participant";
-  /** Upper-case party codes of the principals: exact filter values. */
+  /** The principals' parties as shown ("S", "JxSí"): the trend's lines per party. */
   public static final String PARTY = "party";
+  /**
+   * The principals' parties in upper case, what the party filter and {@code parti:} look up: "mp"
+   * and "MP" are one party, and so are "JxSí" and "jxsí".
+   */
+  public static final String PARTY_KEY = "party_key";
   /** Parallel stored lists, one entry per person, to give the people back in order. */
   public static final String PERSON_NAME = "person_name";
   public static final String PERSON_PARTY = "person_party";

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorCompletionService;
@@ -35,6 +36,7 @@ import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.corpus.SourceFile;
+import se.debattsok.corpus.Warning;
 import se.debattsok.model.Document;
 
 /**
@@ -45,7 +47,7 @@ import se.debattsok.model.Document;
  */
 public final class Indexer {
   /** Raise when the fields or their types change, or what a reader makes of a file. */
-  static final String SCHEMA_VERSION = "12";
+  static final String SCHEMA_VERSION = "13";
 
   static final String USER_DATA_ANALYSIS = "analysis";
   static final String USER_DATA_SCHEMA = "schema";
@@ -67,6 +69,8 @@ public final class Indexer {
    * @param documentsWritten documents (re)written in this run
    * @param unsupported files of a type no reader handles
    * @param rebuilt whether the whole index was rebuilt
+   * @param passedOver files not read, or documents not read again, because another file holds them
+   * @param warnings what the documents of the files read lack, summed by kind over the files
    */
   public record Summary(
       int documents,
@@ -78,13 +82,18 @@ public final class Indexer {
       int unsupported,
       long bytesRead,
       Duration elapsed,
-      boolean rebuilt) {
+      boolean rebuilt,
+      List<FileProblem> passedOver,
+      List<WarningTotal> warnings) {
 
     public double megabytesPerSecond() {
       double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-3);
       return bytesRead / 1e6 / seconds;
     }
   }
+
+  /** A kind of warning summed over a run, and in how many files it was found. */
+  public record WarningTotal(Warning warning, int files) {}
 
   private record Indexed(String fingerprint, List<String> ids) {}
 
@@ -157,7 +166,8 @@ public final class Indexer {
       config.setRAMBufferSizeMB(ramBufferMB());
       config.setCommitOnClose(false); // only an explicit, complete run commits
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        Run run = new Run(writer, config.getAnalyzer(), fingerprints, ids, listener, new AtomicInteger(), new AtomicLong());
+        Run run = new Run(writer, config.getAnalyzer(), fingerprints, ids, listener, new AtomicInteger(), new AtomicLong(),
+            new LinkedHashMap<>(), new ArrayList<>());
         try {
           for (String source : removed) {
             writer.deleteDocuments(new Term(Fields.SOURCE, source));
@@ -180,7 +190,9 @@ public final class Indexer {
             scan.unsupported(),
             run.bytesRead().get(),
             Duration.ofNanos(System.nanoTime() - start),
-            rebuild);
+            rebuild,
+            concat(scan.passedOver(), run.alreadyRead()),
+            run.warningTotals());
       }
     }
   }
@@ -197,11 +209,23 @@ public final class Indexer {
       Map<String, String> ids,
       Listener listener,
       AtomicInteger written,
-      AtomicLong bytesRead) {
+      AtomicLong bytesRead,
+      Map<String, WarningTotal> warnings,
+      List<FileProblem> alreadyRead) {
+
+    /** The warnings summed so far, in the order their kinds were first met. */
+    List<WarningTotal> warningTotals() {
+      return List.copyOf(warnings.values());
+    }
 
     /** A file read, its documents analysed, ready to replace the file's old ones. */
     private record Prepared(
-        String key, String fingerprint, List<org.apache.lucene.document.Document> docs, List<FileProblem> problems) {}
+        String key,
+        String fingerprint,
+        List<org.apache.lucene.document.Document> docs,
+        List<FileProblem> problems,
+        List<Warning> warnings,
+        List<FileProblem> alreadyRead) {}
 
     /** Reads one file and analyses its documents; on a reading thread. */
     Prepared prepare(SourceFile file) throws IOException {
@@ -213,16 +237,23 @@ public final class Indexer {
       if (read.problem() != null) {
         problems.add(read.problem());
       }
+      Map<String, List<String>> duplicates = new TreeMap<>(); // other file → ids it holds already
       for (Document doc : read.documents()) {
         Document keyed = doc.withSource(key);
         String other = ids.putIfAbsent(keyed.id(), key);
         if (other != null && !other.equals(key)) {
-          problems.add(new FileProblem(file.path().toString(), "duplicate id " + keyed.id() + ", already in " + other));
+          duplicates.computeIfAbsent(other, k -> new ArrayList<>()).add(keyed.id());
           continue;
         }
         docs.add(PreAnalyzed.of(DocumentMapper.toLucene(keyed, fingerprint), analyzer));
       }
-      return new Prepared(key, fingerprint, docs, problems);
+      // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
+      // said so once per file, not counted as a file that could not be read.
+      List<FileProblem> alreadyRead = new ArrayList<>();
+      duplicates.forEach((other, same) -> alreadyRead.add(new FileProblem(file.path().toString(),
+          (same.size() == 1 ? "1 document (" + same.get(0) + ") is" : same.size() + " documents (" + same.get(0) + ", …) are")
+              + " already read from " + other + " under the same id: not read again")));
+      return new Prepared(key, fingerprint, docs, problems, read.warnings(), alreadyRead);
     }
 
     /** Writes a prepared file: its documents replace the file's old ones in one step. */
@@ -239,6 +270,11 @@ public final class Indexer {
       long bytes = sizeOf(file.fingerprint());
       bytesRead.addAndGet(bytes);
       file.problems().forEach(listener::problem);
+      alreadyRead.addAll(file.alreadyRead());
+      for (Warning warning : file.warnings()) {
+        warnings.merge(warning.kind(), new WarningTotal(warning, 1),
+            (a, b) -> new WarningTotal(a.warning().plus(b.warning()), a.files() + 1));
+      }
       listener.fileDone(file.docs().size(), bytes);
       return file.problems();
     }
@@ -347,6 +383,12 @@ public final class Indexer {
       }
       return existing;
     }
+  }
+
+  private static List<FileProblem> concat(List<FileProblem> a, List<FileProblem> b) {
+    List<FileProblem> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private static String key(Path path) {

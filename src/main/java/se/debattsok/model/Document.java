@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@code index} maps them to Lucene. Optional fields are null when the source does not say.
  *
  * @param id stable identifier: the TEI xml:id, or the file's path relative to its corpus folder
- * @param reference the assembly's own number: a Dnr such as "KS 2024/142", or "2023/24:1"
+ * @param reference the assembly's own number: a Dnr such as "KS 2024/142", "2023/24:1", or several joined
+ *     by {@link #REFERENCE_SEPARATOR}
  * @param addressee to whom the document is addressed, as the source words it
  * @param paragraphs the text, one entry per paragraph
  * @param source the file the document was read from
@@ -31,6 +32,12 @@ public record Document(
     String source,
     Debate debate,
     String heading) {
+
+  /**
+   * Between the references of a document that has several: an agenda item's number and its Dnr
+   * ("KS § 3 a · Dnr KF/2006.203"). Each is looked up on its own.
+   */
+  public static final String REFERENCE_SEPARATOR = " · ";
 
   public Document {
     Objects.requireNonNull(id, "id");
@@ -56,6 +63,11 @@ public record Document(
   /** The same document, read from another place (the indexer records where). */
   public Document withSource(String newSource) {
     return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, newSource, debate, heading);
+  }
+
+  /** The references one by one: "KS § 3 a" and "Dnr KF/2006.203"; none when there is none. */
+  public List<String> references() {
+    return reference == null ? List.of() : List.of(reference.split(java.util.regex.Pattern.quote(REFERENCE_SEPARATOR)));
   }
 
   /** The principals: everyone except those who only took part in the debate. */

@@ -36,16 +36,37 @@ public record Person(String name, String party, Role role, String id) {
     return slug.isEmpty() ? "-" : slug;
   }
 
-  /** Upper-cases a party code; blank, "None" and "-" mean unknown. */
+  /**
+   * A party as it is shown: a short code in upper case ("mp" and "Mp" in the 1990s files are "MP"),
+   * a code with capitals inside ("JxSí", "PPdeG") or a party's name ("Alternativ för Sverige") as
+   * written; blank, "None" and "-" mean unknown.
+   */
   public static String normaliseParty(String party) {
     if (party == null) {
       return null;
     }
-    String code = party.strip().toUpperCase(Locale.ROOT);
-    if (code.isEmpty() || code.equals("NONE") || code.equals("-")) {
+    String code = party.strip().replaceAll("\\s+", " ");
+    if (code.isEmpty() || code.equalsIgnoreCase("none") || code.equals("-")) {
       return null;
     }
-    return code;
+    boolean shortCode = code.length() <= 4 && code.chars().allMatch(Character::isLetter);
+    return shortCode && !hasInnerCapital(code) ? code.toUpperCase(Locale.ROOT) : code;
+  }
+
+  /** What a party is looked up by: its shown form in upper case, so "jxsí" finds "JxSí". */
+  public static String partyKey(String party) {
+    String shown = normaliseParty(party);
+    return shown == null ? "" : shown.toUpperCase(Locale.ROOT);
+  }
+
+  /** "JxSí": a capital after a small letter, as in abbreviations of several words. */
+  private static boolean hasInnerCapital(String code) {
+    for (int i = 1; i < code.length(); i++) {
+      if (Character.isUpperCase(code.charAt(i)) && Character.isLowerCase(code.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Emilia Bjuggren (S)", or just the name when the party is unknown. */

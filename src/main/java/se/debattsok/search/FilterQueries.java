@@ -25,7 +25,7 @@ final class FilterQueries {
   static Map<String, Query> of(Filters filters) throws QuerySyntaxException {
     Map<String, Query> queries = new LinkedHashMap<>();
     if (!filters.parties().isEmpty()) {
-      queries.put(Fields.FACET_PARTY, anyOf(Fields.PARTY, filters.parties(), Person::normaliseParty));
+      queries.put(Fields.FACET_PARTY, anyOf(Fields.PARTY_KEY, filters.parties(), Person::partyKey));
     }
     if (!filters.kinds().isEmpty()) {
       queries.put(Fields.FACET_KIND, anyOf(Fields.KIND, filters.kinds(), k -> k.code()));

@@ -27,6 +27,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
+import se.debattsok.model.Person;
 import se.debattsok.model.Kind;
 
 /**
@@ -534,7 +535,7 @@ final class UserQueryParser {
       }
       String value = text.strip();
       return switch (field) {
-        case Fields.PARTY -> Optional.of(new TermQuery(new Term(Fields.PARTY, value.toUpperCase(Locale.ROOT))));
+        case Fields.PARTY -> Optional.of(new TermQuery(new Term(Fields.PARTY_KEY, Person.partyKey(value))));
         case Fields.ID -> Optional.of(new TermQuery(new Term(Fields.ID, value)));
         case Fields.REFERENCE_KEY ->
             Optional.of(new TermQuery(new Term(Fields.REFERENCE_KEY, DocumentMapper.referenceKey(value))));

@@ -29,7 +29,7 @@ class PdfReaderTest {
   void readsTheStockholmAnswerFromAPdf(@TempDir Path dir) throws Exception {
     Path pdf = dir.resolve("svar.pdf");
     writePdf(Files.readString(TestData.STOCKHOLM, StandardCharsets.UTF_8), pdf);
-    Document doc = new PdfReader().read(new SourceFile(pdf, "svar.pdf")).get(0);
+    Document doc = new PdfReader().read(new SourceFile(pdf, "svar.pdf")).documents().get(0);
     assertEquals("svar.pdf", doc.id());
     PlainTextReaderTest.assertStockholmAnswer(doc);
   }

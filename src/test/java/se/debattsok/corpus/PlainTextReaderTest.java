@@ -45,7 +45,7 @@ class PlainTextReaderTest {
 
   @Test
   void recognisesTheStockholmAnswer() throws Exception {
-    List<Document> docs = reader.read(new SourceFile(TestData.STOCKHOLM, "svar-interpellation-rosencrantz-ks-2024-142.txt"));
+    List<Document> docs = reader.read(new SourceFile(TestData.STOCKHOLM, "svar-interpellation-rosencrantz-ks-2024-142.txt")).documents();
     assertEquals(1, docs.size());
     assertEquals("svar-interpellation-rosencrantz-ks-2024-142.txt", docs.get(0).id());
     assertStockholmAnswer(docs.get(0));
@@ -58,7 +58,7 @@ class PlainTextReaderTest {
         file,
         "# Motion av Anna Svensson (mp) och Karl Berg (V) om fler cykelbanor\n\nStaden behöver cykelbanor.\n\n## Förslag\n\nBygg dem.\n",
         StandardCharsets.UTF_8);
-    Document doc = reader.read(new SourceFile(file, "sub/motion.md")).get(0);
+    Document doc = reader.read(new SourceFile(file, "sub/motion.md")).documents().get(0);
     assertEquals("sub/motion.md", doc.id());
     assertEquals("Motion av Anna Svensson (mp) och Karl Berg (V) om fler cykelbanor", doc.title());
     assertEquals(Kind.MOTION, doc.kind());
@@ -71,7 +71,7 @@ class PlainTextReaderTest {
   void aPlainNoteHasItsFirstLineAsTitle(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("note.txt");
     Files.writeString(file, "\n\nAnteckningar från mötet\nrad två\n\nInget mer.", StandardCharsets.UTF_8);
-    Document doc = reader.read(new SourceFile(file, "note.txt")).get(0);
+    Document doc = reader.read(new SourceFile(file, "note.txt")).documents().get(0);
     assertEquals("Anteckningar från mötet rad två", doc.title());
     assertEquals(Kind.OTHER, doc.kind());
     assertEquals(List.of("Inget mer."), doc.paragraphs());

@@ -73,4 +73,52 @@ class RiksdagSpeechReaderTest {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"anforandelista\": [");
     assertThat(read(broken).problem().reason()).startsWith("malformed JSON");
   }
+
+  @Test
+  void realRecordsAsTheDataHoldsThem() {
+    Corpus.Read read = read(Path.of("src/test/resources/samples/riksdag-json/anforandelista-2-records.json").toAbsolutePath());
+    assertNull(read.problem());
+    Document lind = read.documents().get(1);
+    // "Kultur- och demokratiministern Amanda Lind": the office is no part of the name.
+    assertEquals(List.of(new Person("Amanda Lind", "MP", Role.SPEAKER)), lind.people());
+    assertEquals("amanda-lind", lind.people().get(0).key());
+    // "<p> STYLEREF Kantrubrik \\* MERGEFORMAT Svar på interpellationer</p>" is Word's running head.
+    assertThat(lind.paragraphs()).hasSize(8)
+        .noneMatch(p -> p.contains("STYLEREF") || p.contains("MERGEFORMAT") || p.equals("Svar på interpellationer"));
+    // The first record has intressent_id but no name: a speech without a speaker, and said so.
+    assertThat(read.documents().get(0).people()).isEmpty();
+    assertThat(read.warnings()).extracting(Warning::message).contains("1 of 2 speeches has no speaker");
+  }
+
+  @Test
+  void theKeyOfAPersonIsTheirRiksdagIdWhateverOfficeTheyHold() throws Exception {
+    Path file = Files.writeString(dir.resolve("offices.json"), """
+        {"anforandelista": {"anforande": [
+          {"anforande_id": "a1", "dok_id": "H1", "anforande_nummer": "1", "intressent_id": "0123",
+           "talare": "Kultur- och demokratiministern Amanda Lind", "parti": "MP", "anforandetext": "<p>Fru talman!</p>"},
+          {"anforande_id": "a2", "dok_id": "H1", "anforande_nummer": "2", "intressent_id": "0123",
+           "talare": "Kulturministern Amanda Lind", "parti": "MP", "anforandetext": "<p>Tack.</p>"},
+          {"anforande_id": "a3", "dok_id": "H1", "anforande_nummer": "3",
+           "talare": "Tredje vice talmannen", "anforandetext": "<p>Överläggningen var härmed avslutad.</p>"},
+          {"anforande_id": "a4", "dok_id": "H1", "anforande_nummer": "4", "talare": "Ministern för EU-frågor Hans Dahlgren (S)",
+           "anforandetext": "Herr talman! Jag vill tala om kommun-\\r\\npolitiken och om kommun- och landstingsvalen.\\r\\n\\r\\nEtt andra stycke."}
+        ]}}
+        """, StandardCharsets.UTF_8);
+    List<Document> speeches = read(file).documents();
+    assertEquals(speeches.get(0).people(), speeches.get(1).people());
+    assertEquals(new Person("Amanda Lind", "MP", Role.SPEAKER, "0123"), speeches.get(0).people().get(0));
+    assertEquals(new Person("Tredje vice talmannen", null, Role.CHAIR), speeches.get(2).people().get(0));
+    assertEquals(new Person("Hans Dahlgren", "S", Role.SPEAKER), speeches.get(3).people().get(0));
+    // Text without paragraph tags: paragraphs at blank lines, a word broken at a line end joined.
+    assertEquals(List.of("Herr talman! Jag vill tala om kommunpolitiken och om kommun- och landstingsvalen.", "Ett andra stycke."),
+        speeches.get(3).paragraphs());
+  }
+
+  @Test
+  void wordFieldInstructionsAreNoOnesWords() {
+    assertNull(WordFields.strip(" STYLEREF Kantrubrik \\* MERGEFORMAT Svar på interpellationer"));
+    assertEquals("Se sidan 3 i betänkandet.", WordFields.strip("Se sidan PAGE \\* MERGEFORMAT 3 i betänkandet."));
+    assertEquals("Se betänkandet.", WordFields.strip("Se HYPERLINK \\l \"_Toc1\" betänkandet."));
+    assertEquals("Vanlig text utan fält.", WordFields.strip("Vanlig text utan fält."));
+  }
 }

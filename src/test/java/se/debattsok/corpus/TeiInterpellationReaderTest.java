@@ -26,7 +26,7 @@ class TeiInterpellationReaderTest {
 
   private Document read(String id) throws Exception {
     Path file = TestData.interpellation(id);
-    List<Document> docs = reader.read(new SourceFile(file, file.getFileName().toString()));
+    List<Document> docs = reader.read(new SourceFile(file, file.getFileName().toString())).documents();
     assertEquals(1, docs.size());
     return docs.get(0);
   }
@@ -156,7 +156,7 @@ class TeiInterpellationReaderTest {
       assertThrows(UnreadableFileException.class, () -> reader.read(new SourceFile(broken, "broken.xml")));
       Path good = Files.writeString(dir.resolve("good.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/>"
           + "<text><body><div type=\"ipqBody\"><p>Vargen.</p></div></body></text></TEI>", StandardCharsets.UTF_8);
-      assertThat(reader.read(new SourceFile(good, "good.xml"))).hasSize(1);
+      assertThat(reader.read(new SourceFile(good, "good.xml")).documents()).hasSize(1);
     }
   }
 

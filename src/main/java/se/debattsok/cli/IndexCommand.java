@@ -86,7 +86,9 @@ final class IndexCommand implements Callable<Integer> {
     if (!summary.warnings().isEmpty()) {
       err.println("Warnings (see `debattsok inspect FILE` for each file):");
       for (Indexer.WarningTotal total : summary.warnings()) {
-        err.printf(Locale.ROOT, "  %s (%s)%n", total.warning().message(), Plural.count(total.files(), "file"));
+        String where = String.join(", ", total.examples());
+        err.printf(Locale.ROOT, "  %s (%s%s %s)%n", total.warning().message(), Plural.count(total.files(), "file"),
+            total.files() > total.examples().size() ? ", e.g." : ":", where);
       }
     }
     if (summary.unsupported() > 0) {

@@ -43,10 +43,22 @@ public final class Corpus {
    * The documents of one file, or the problem that kept it from giving any.
    *
    * @param format the format the file was read as, or null when it could not be read
-   * @param warnings what the documents lack (speakers, parties, dates) and what the reader could not
-   *     read in full
+   * @param readerWarnings what the reader could not read in full (a PDF's unmapped characters)
    */
-  public record Read(String format, List<Document> documents, FileProblem problem, List<Warning> warnings) {}
+  public record Read(String format, List<Document> documents, FileProblem problem, List<Warning> readerWarnings) {
+
+    /** What the file's documents lack, and what the reader could not read, tallied ({@link Warning#any}). */
+    public List<Warning> warnings() {
+      return warnings(documents);
+    }
+
+    /** The same for those of the documents that are kept (not read already from another file). */
+    public List<Warning> warnings(List<Document> kept) {
+      List<Warning> all = new ArrayList<>(readerWarnings);
+      all.addAll(Warning.tally(kept));
+      return List.copyOf(all);
+    }
+  }
 
   private Corpus() {}
 
@@ -67,9 +79,7 @@ public final class Corpus {
     String path = file.path().toString();
     try {
       Reading reading = readerFor(file).orElseThrow().read(file);
-      List<Warning> warnings = new ArrayList<>(reading.warnings());
-      warnings.addAll(Warning.of(reading.documents()));
-      return new Read(reading.format(), reading.documents(), null, List.copyOf(warnings));
+      return new Read(reading.format(), reading.documents(), null, reading.warnings());
     } catch (UnreadableFileException e) {
       return unread(new FileProblem(path, e.getMessage()));
     } catch (IOException e) {

@@ -56,10 +56,11 @@ final class CouncilText {
   static Document parse(String rawText, boolean markdown, String id, String source) {
     PageFurniture.Result pages = PageFurniture.strip(Text.cleanKeepingLines(rawText));
     List<String> blocks = blocks(pages.text(), markdown);
-    MinutesHeader header = MinutesHeader.of(pages.furniture().isEmpty()
-        ? blocks.subList(0, Math.min(HEADER_BLOCKS, blocks.size()))
-        : pages.furniture());
-    if (header.title() != null) {
+    // The letterhead: the lines repeated on every page, or else the first blocks of a short document,
+    // which must then name the municipality too (a text that merely mentions minutes is no minutes).
+    boolean repeated = !pages.furniture().isEmpty();
+    MinutesHeader header = MinutesHeader.of(repeated ? pages.furniture() : blocks.subList(0, Math.min(HEADER_BLOCKS, blocks.size())));
+    if (header.title() != null && (repeated || header.council() != null)) {
       return minutes(header, blocks, id, source);
     }
     String title = blocks.isEmpty() ? id : blocks.get(0);

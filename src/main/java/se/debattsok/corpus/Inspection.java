@@ -89,7 +89,7 @@ public record Inspection(
       Person p = persons.get(key);
       speakers.add(new Speaker(p.name(), p.party(), p.role().code(), n[0]));
     });
-    List<String> warnings = read.warnings().stream().map(Warning::message).toList();
+    List<String> warnings = read.warnings().stream().filter(Warning::any).map(Warning::message).toList();
     return new Inspection(path, read.format(), null, null, kinds, first, last, debateList, speakers, List.copyOf(titles),
         List.copyOf(references), warnings);
   }

@@ -21,10 +21,18 @@ record MinutesHeader(String council, String body, LocalDate date, boolean minute
   private static final Pattern REGION = Pattern.compile("(?iu)^(region|landstinget) (\\p{Lu}[\\p{L}\\-]+)\\b");
   private static final Pattern MINUTES =
       Pattern.compile("(?iu)\\b(?:protokoll|sammanträdesprotokoll|protokollsutdrag|justerat protokoll)\\b");
+  /**
+   * The body that met, anywhere on a letterhead line: "Kommunstyrelsen", "KOMMUNFULLMÄKTIGE", "Barn- och
+   * utbildningsnämnden", "Kommunstyrelsens arbetsutskott".
+   */
   private static final Pattern BODY = Pattern.compile(
-      "(?iu)^(?:nämnd\\s*/\\s*styrelse\\s+)?(\\p{L}[\\p{L}\\- ]*?(?:styrelsen(?:s arbetsutskott)?|fullmäktige|nämnden"
-          + "|utskottet|beredningen|direktionen|kommunstyrelsens arbetsutskott))$");
-  private static final Pattern DATE = Pattern.compile("(?iu)(?:sammanträdes)?datum[:.]?\\s+(\\d{4}-\\d{2}-\\d{2})|\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+      "(?iu)(?<![\\p{L}-])((?:\\p{L}+- (?:och|samt) )?\\p{L}+(?:styrelsen(?:s arbetsutskott)?|fullmäktige|nämnden|utskottet"
+          + "|beredningen|direktionen))(?!\\p{L})");
+  private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+  private static final Pattern LONG_DATE = Pattern.compile(
+      "(?iu)\\b(\\d{1,2}) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (\\d{4})\\b");
+  private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
+      "augusti", "september", "oktober", "november", "december");
 
   static final MinutesHeader NONE = new MinutesHeader(null, null, null, false);
 
@@ -45,15 +53,32 @@ record MinutesHeader(String council, String body, LocalDate date, boolean minute
       }
       minutes |= MINUTES.matcher(line).find();
       Matcher b = BODY.matcher(line);
-      if (body == null && b.matches() && b.group(1).length() <= 60) {
-        body = capitalise(b.group(1).strip());
+      if (body == null && b.find()) {
+        body = capitalise(b.group(1).toLowerCase(Locale.ROOT));
       }
-      Matcher d = DATE.matcher(line);
-      if (date == null && d.find()) {
-        date = Text.isoDate(d.group(1) != null ? d.group(1) : d.group(2));
+      if (date == null) {
+        date = date(line);
       }
     }
     return new MinutesHeader(council, body, date, minutes);
+  }
+
+  /** "Sammanträdesdatum 2007-01-08", "måndagen den 8 januari 2007". */
+  private static LocalDate date(String line) {
+    Matcher iso = DATE.matcher(line);
+    if (iso.find()) {
+      return Text.isoDate(iso.group(1));
+    }
+    Matcher written = LONG_DATE.matcher(line);
+    if (written.find()) {
+      try {
+        return LocalDate.of(Integer.parseInt(written.group(3)), MONTHS.indexOf(written.group(2).toLowerCase(Locale.ROOT)) + 1,
+            Integer.parseInt(written.group(1)));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Minutes whose body and day are known are titled by them: "Kommunstyrelsen, protokoll 2007-01-08". */

@@ -50,8 +50,13 @@ final class ParlaMintReader {
     String sitting = xmlId(tei) != null ? xmlId(tei) : fileName.replaceFirst("(\\.ana)?\\.xml$", "");
     boolean annotated = fileName.endsWith(".ana.xml") || !descendants(tei, "w").isEmpty();
     Element header = child(tei, "teiHeader");
-    LocalDate date = Text.isoDate(attribute(first(first(header, "settingDesc"), "date"), "when"));
-    String assembly = sitting.startsWith("ParlaMint-SE") ? "Riksdagen" : sitting.replaceFirst("[_.].*", "");
+    Element setting = first(header, "settingDesc");
+    Element day = first(setting, "date");
+    LocalDate date = Text.isoDate(attribute(day, "when"));
+    if (date == null) {
+      date = Text.isoDate(attribute(day, "from")); // a sitting over several days
+    }
+    String assembly = assembly(sitting, setting);
     ParlaMintPeople people = people(file, sitting);
 
     List<Document> documents = new ArrayList<>();
@@ -101,6 +106,19 @@ final class ParlaMintReader {
           sittingText, file.path().toString()));
     }
     return new Reading(annotated ? FORMAT + " (linguistically annotated)" : FORMAT, documents);
+  }
+
+  /** The Riksdag by its everyday name; other parliaments as the sitting's setting names them. */
+  private static String assembly(String sitting, Element setting) {
+    if (sitting.startsWith("ParlaMint-SE")) {
+      return "Riksdagen";
+    }
+    for (Element name : descendants(setting, "name")) {
+      if ("org".equals(name.getAttribute("type")) && Xml.text(name) != null) {
+        return Xml.text(name);
+      }
+    }
+    return sitting.replaceFirst("[_.].*", "");
   }
 
   private static String sittingTitle(Element header, String sitting) {

@@ -38,10 +38,8 @@ public final class PdfReader implements DocumentReader {
     if (text.replace('\f', ' ').isBlank()) {
       throw new UnreadableFileException("the PDF has no text layer (a scan needs OCR first)");
     }
-    List<Warning> warnings = stripper.unmapped == 0
-        ? List.of()
-        : List.of(new Warning(stripper.unmapped, stripper.glyphs, "character", "characters",
-            "have no Unicode mapping in the PDF's fonts and are missing from the text"));
+    List<Warning> warnings = List.of(new Warning(stripper.unmapped, stripper.glyphs, "character", "characters",
+        "have no Unicode mapping in the PDF's fonts and are missing from the text"));
     return new Reading("PDF", MinutesSpeeches.split(CouncilText.parse(text, false, file.relativePath(), file.path().toString())),
         warnings);
   }

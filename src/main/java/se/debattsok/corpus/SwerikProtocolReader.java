@@ -29,7 +29,8 @@ import se.debattsok.model.Kind;
  */
 final class SwerikProtocolReader {
   static final String FORMAT = "Swerik protocol (riksdagen-records)";
-  private static final Pattern ID = Pattern.compile("prot-(\\d{4})(\\d{2})?-{2}(?:(ak|fk)-{2})?0*(\\d+)(?:-.*)?");
+  /** "prot-202122--113", "prot-19992000--001", "prot-1925--ak--010": the year(s), the chamber, the number. */
+  private static final Pattern ID = Pattern.compile("prot-(\\d{4})(\\d{4}|\\d{2})?-{2}(?:(ak|fk)-{2})?(?:\\D[^-]*-{1,2})?0*(\\d+)(?:-.*)?");
 
   private final Map<Path, SwerikPeople> metadata = new ConcurrentHashMap<>();
 
@@ -106,9 +107,10 @@ final class SwerikProtocolReader {
   }
 
   static String assembly(String sitting) {
-    Matcher m = ID.matcher(sitting);
-    if (m.matches() && m.group(3) != null) {
-      return m.group(3).equals("ak") ? "Riksdagen, andra kammaren" : "Riksdagen, första kammaren";
+    if (sitting.contains("--ak--")) {
+      return "Riksdagen, andra kammaren";
+    } else if (sitting.contains("--fk--")) {
+      return "Riksdagen, första kammaren";
     }
     return "Riksdagen";
   }

@@ -27,6 +27,11 @@ public record Warning(int count, int total, String thing, String things, String 
     return String.format(Locale.ROOT, "%,d of %,d %s %s", count, total, total == 1 ? thing : things, verb);
   }
 
+  /** Whether anything lacks it: a tally of none is kept only so that sums over files count every file. */
+  public boolean any() {
+    return count > 0;
+  }
+
   /** Warnings of the same kind, to be summed. */
   public String kind() {
     return things + " " + problem;
@@ -42,8 +47,11 @@ public record Warning(int count, int total, String thing, String things, String 
     return message();
   }
 
-  /** What any reader's documents may lack: speakers, parties, dates, titles. */
-  static List<Warning> of(List<Document> documents) {
+  /**
+   * What any reader's documents may lack (speakers, parties, dates, titles), tallied also where
+   * nothing lacks it, so that a run's sums are out of all the speeches read.
+   */
+  static List<Warning> tally(List<Document> documents) {
     List<Warning> out = new ArrayList<>();
     List<Document> speeches = documents.stream().filter(d -> d.kind() == Kind.SPEECH).toList();
     int noSpeaker = 0;
@@ -73,7 +81,7 @@ public record Warning(int count, int total, String thing, String things, String 
   }
 
   private static void add(List<Warning> out, int count, int total, String thing, String things, String problem) {
-    if (count > 0) {
+    if (total > 0) {
       out.add(new Warning(count, total, thing, things, problem));
     }
   }

@@ -92,8 +92,19 @@ public final class Indexer {
     }
   }
 
-  /** A kind of warning summed over a run, and in how many files it was found. */
-  public record WarningTotal(Warning warning, int files) {}
+  /**
+   * A kind of warning summed over a run, in how many files it was found, and the first few of them
+   * (so that a user knows where to look).
+   */
+  public record WarningTotal(Warning warning, int files, List<String> examples) {
+    static final int EXAMPLES = 3;
+
+    WarningTotal plus(WarningTotal other) {
+      List<String> more = new ArrayList<>(examples);
+      other.examples().stream().limit(Math.max(0, EXAMPLES - more.size())).forEach(more::add);
+      return new WarningTotal(warning.plus(other.warning()), files + other.files(), List.copyOf(more));
+    }
+  }
 
   private record Indexed(String fingerprint, List<String> ids) {}
 
@@ -213,9 +224,9 @@ public final class Indexer {
       Map<String, WarningTotal> warnings,
       List<FileProblem> alreadyRead) {
 
-    /** The warnings summed so far, in the order their kinds were first met. */
+    /** The warnings summed so far that anything lacks, in the order their kinds were first met. */
     List<WarningTotal> warningTotals() {
-      return List.copyOf(warnings.values());
+      return warnings.values().stream().filter(w -> w.warning().any()).toList();
     }
 
     /** A file read, its documents analysed, ready to replace the file's old ones. */
@@ -238,6 +249,7 @@ public final class Indexer {
         problems.add(read.problem());
       }
       Map<String, List<String>> duplicates = new TreeMap<>(); // other file → ids it holds already
+      List<Document> kept = new ArrayList<>();
       for (Document doc : read.documents()) {
         Document keyed = doc.withSource(key);
         String other = ids.putIfAbsent(keyed.id(), key);
@@ -246,6 +258,7 @@ public final class Indexer {
           continue;
         }
         docs.add(PreAnalyzed.of(DocumentMapper.toLucene(keyed, fingerprint), analyzer));
+        kept.add(doc);
       }
       // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
       // said so once per file, not counted as a file that could not be read.
@@ -253,7 +266,7 @@ public final class Indexer {
       duplicates.forEach((other, same) -> alreadyRead.add(new FileProblem(file.path().toString(),
           (same.size() == 1 ? "1 document (" + same.get(0) + ") is" : same.size() + " documents (" + same.get(0) + ", …) are")
               + " already read from " + other + " under the same id: not read again")));
-      return new Prepared(key, fingerprint, docs, problems, read.warnings(), alreadyRead);
+      return new Prepared(key, fingerprint, docs, problems, read.warnings(kept), alreadyRead);
     }
 
     /** Writes a prepared file: its documents replace the file's old ones in one step. */
@@ -272,8 +285,9 @@ public final class Indexer {
       file.problems().forEach(listener::problem);
       alreadyRead.addAll(file.alreadyRead());
       for (Warning warning : file.warnings()) {
-        warnings.merge(warning.kind(), new WarningTotal(warning, 1),
-            (a, b) -> new WarningTotal(a.warning().plus(b.warning()), a.files() + 1));
+        boolean any = warning.any();
+        warnings.merge(warning.kind(), new WarningTotal(warning, any ? 1 : 0, any ? List.of(file.key()) : List.of()),
+            WarningTotal::plus);
       }
       listener.fileDone(file.docs().size(), bytes);
       return file.problems();

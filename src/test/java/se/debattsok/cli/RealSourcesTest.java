@@ -39,7 +39,10 @@ class RealSourcesTest {
         .contains("Passed over, as another file holds the same:")
         .contains("ParlaMint-SE_2022-05-13-prot-202122--113.ana.xml: the same sitting as ParlaMint-SE_2022-05-13-prot-202122--113.xml")
         .contains("Warnings (see `debattsok inspect FILE` for each file):")
-        .contains("speeches have no party for their speaker")
+        // Out of every speech indexed (the ParlaMint sample once, though two folders hold it): the 1975
+        // record's four have their parties, the 1925 record's four not.
+        .contains("4 of 13 speeches have no party for their speaker (1 file: " + RESOURCES.resolve("swerik-layouts/1925/prot-1925--ak--010.xml"))
+        .contains("2 of 14 speeches have no debate title (1 file: ")
         .doesNotContain("COMMONS-LOGGING", "PDFBox", "WARN");
   }
 

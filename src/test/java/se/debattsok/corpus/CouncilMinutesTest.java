@@ -42,7 +42,7 @@ class CouncilMinutesTest {
       assertThat(doc.paragraphs()).noneMatch(p -> p.contains("Justerandes sign") || p.contains("HÖGSBY KOMMUN")
           || p.contains("Sammanträdesdatum"));
     }
-    assertThat(read.warnings()).isEmpty();
+    assertThat(read.warnings()).noneMatch(Warning::any);
   }
 
   @Test
@@ -101,5 +101,19 @@ class CouncilMinutesTest {
         .doesNotContain("Protokoll 2", "Justerandes sign");
     // In the middle of a page the same words are text.
     assertThat(result.text().lines().filter(l -> l.equals("Kommunstyrelsen"))).hasSize(1);
+  }
+
+  @Test
+  void theLetterheadIsReadWhereverItPutsItsParts() {
+    MinutesHeader header = MinutesHeader.of(List.of("GÖTEBORGS STAD", "STADSBYGGNADSNÄMNDEN Protokoll nr 5",
+        "Sammanträde tisdagen den 14 februari 2023"));
+    assertEquals(new MinutesHeader("Göteborgs stad", "Stadsbyggnadsnämnden", LocalDate.of(2023, 2, 14), true), header);
+    assertEquals("Stadsbyggnadsnämnden, protokoll 2023-02-14", header.title());
+    assertEquals("Göteborgs stad, stadsbyggnadsnämnden", header.assembly());
+    assertEquals("Kommunstyrelsens arbetsutskott",
+        MinutesHeader.of(List.of("Sammanträdesprotokoll för kommunstyrelsens arbetsutskott 2021-05-03")).body());
+    // An answer to an interpellation is no minutes, whatever it mentions.
+    assertNull(MinutesHeader.of(List.of("Svar på interpellation av Per Rosencrantz (M) om kommunstyrelsens protokoll",
+        "Dnr KS 2024/142", "Stockholm den 20 mars 2024")).title());
   }
 }

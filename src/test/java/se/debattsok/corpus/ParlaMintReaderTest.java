@@ -89,6 +89,8 @@ class ParlaMintReaderTest {
   void inTheOlderLayoutTheCorpusRootFileHoldsTheLists() {
     List<Document> speeches = read("parlamint-root", "ParlaMint-ES-CT/2016/ParlaMint-ES-CT_2016-01-13.xml");
     assertEquals(new Person("Carme Forcadell Lluís", "JxSí", Role.CHAIR, "ForcadellCarme"), speeches.get(0).people().get(0));
+    assertEquals("Parlament de Catalunya", speeches.get(0).assembly());
+    assertEquals(LocalDate.of(2016, 1, 13), speeches.get(0).date());
     // Both her party and her parliamentary group hold on the day: the party is shown.
     assertEquals(new Person("Inés Arrimadas García", "CS", Role.SPEAKER, "ArrimadasInes"), speeches.get(1).people().get(0));
     assertEquals(List.of("Gràcies, presidenta. Senyores i senyors diputats, bon dia."), speeches.get(1).paragraphs());

@@ -110,6 +110,14 @@ for round in 1 2 3; do
   pg_pass "$work/pg-ms-$round.txt"; echo "$(pg_qps_of "$work/pg-ms-$round.txt") $round" >> "$work/pg-runs"
   echo "$(bulk 2)" >> "$work/bulk2"
 done
+say "one common word, its top 100, 1,000 and 10,000 hits (no snippets): the cost must grow with the hits, not their square"
+hits_rows=""
+echo regeringen > "$work/common.tsv"
+for n in 100 1000 10000; do
+  line=$(ds bulk --index "$work/index" --warmup 5 --threads 1 --no-snippets --limit "$n" "$work/common.tsv" 2>&1 >/dev/null | tail -n 1)
+  hits_rows+="| bulk, \"regeringen\", top $n hits, no snippets | | $(p50 "$line") | | 0 | | |"$'\n'
+done
+
 median_run() { while read -r line; do echo "$(qps "$line") $line"; done < "$1" | sort -n | sed -n 2p | cut -d' ' -f2-; }
 bulk1=$(median_run "$work/bulk1"); bulk2=$(median_run "$work/bulk2")
 pg_round=$(sort -n "$work/pg-runs" | sed -n 2p | cut -d' ' -f2)
@@ -159,7 +167,7 @@ Corpus: $docs interpellations ($source_mb MB of TEI XML); query log: $(wc -l < "
 | indexing the same exported JSON lines (4 files) as PostgreSQL | $(f1 "$json_s") s, $(f0 "$json_dps") docs/s | | | 0 | $(f1 "$pg_index_s") s | $(ratio "$json_dps" "$pg_dps") × docs/s |
 | bulk, 1 thread, top 10 + snippets | $(qps "$bulk1") q/s | $(p50 "$bulk1") | $(p99 "$bulk1") | 0 | $(f0 "$pg_qps") q/s (1 session), p50 $pg_p50, p99 $pg_p99 | $(ratio "$(qps "$bulk1")" "$pg_qps") × q/s |
 | bulk, 2 threads, top 10 + snippets | $(qps "$bulk2") q/s | $(p50 "$bulk2") | $(p99 "$bulk2") | 0 | | $(ratio "$(qps "$bulk2")" "$pg_qps") × q/s |
-${http_rows}| server heap after the HTTP runs | $heap (RSS $rss) | | | | | |
+${hits_rows}${http_rows}| server heap after the HTTP runs | $heap (RSS $rss) | | | | | |
 
 The three rounds (medians above): indexing from the XML $(tr '\n' ' ' < "$work/index-s" | xargs printf '%.1f ')s, PostgreSQL
 $(tr '\n' ' ' < "$work/pg-index-s" | xargs printf '%.1f ')s, ours from the JSON lines $(tr '\n' ' ' < "$work/json-s" | xargs printf '%.1f ')s;

@@ -93,12 +93,12 @@ final class BulkCommand implements Callable<Integer> {
     List<Long> latencies = new ArrayList<>();
     Path indexDir = DefaultIndex.resolve(index, err);
     for (int pass = 0; pass < warmup; pass++) {
-      try (SearchService service = SearchService.open(indexDir); InputStream in = Files.newInputStream(file)) {
+      try (SearchService service = DefaultIndex.openVerified(indexDir); InputStream in = Files.newInputStream(file)) {
         new BatchSearcher(service, threads).run(Topics.stream(in), template, outcome -> {});
       }
     }
     long start = System.nanoTime();
-    try (SearchService service = SearchService.open(indexDir);
+    try (SearchService service = DefaultIndex.openVerified(indexDir);
         InputStream in = file == null ? System.in : Files.newInputStream(file);
         CSVPrinter csv = format == Format.CSV ? CSV.builder().setHeader("qid", "rank", "id", "score", "title", "date").get().print(out) : null;
         ConsoleProgress progress = new ConsoleProgress("Searching", -1, "queries")) {

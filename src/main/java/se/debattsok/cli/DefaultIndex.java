@@ -32,4 +32,25 @@ final class DefaultIndex {
     }
     return INDEX;
   }
+
+  /**
+   * Opens an index to search and checks every file's checksum first (a few tenths of a second at
+   * most): answers from a damaged index would be wrong without saying so.
+   */
+  static SearchService openVerified(Path indexDir) throws IOException {
+    SearchService service = SearchService.open(indexDir);
+    String damage;
+    try {
+      damage = service.verify();
+    } catch (IOException | RuntimeException e) {
+      service.close();
+      throw e;
+    }
+    if (damage != null) {
+      service.close();
+      throw new IOException("the index " + indexDir + " is damaged (" + damage + "); run 'debattsok index"
+          + (indexDir.equals(INDEX) ? "" : " --index " + indexDir + " --corpus …") + "' to build it anew");
+    }
+    return service;
+  }
 }

@@ -58,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Map<String, Integer>> judged = Qrels.read(qrels);
     long start = System.nanoTime();
     Map<String, Evaluation.Scores> scores;
-    try (SearchService service = SearchService.open(DefaultIndex.resolve(index, err));
+    try (SearchService service = DefaultIndex.openVerified(DefaultIndex.resolve(index, err));
         PrintWriter runFile = run == null ? null : new PrintWriter(Files.newBufferedWriter(run, StandardCharsets.UTF_8))) {
       scores = Evaluation.run(service, queries, judged, threads, runFile);
     }

@@ -60,6 +60,9 @@ final class IndexCommand implements Callable<Integer> {
     } finally {
       progress.close();
     }
+    if (summary.damage() != null) {
+      err.println("The index " + index + " was damaged (" + summary.damage() + "): it was built anew.");
+    }
     if (!summary.problems().isEmpty()) {
       err.printf(Locale.ROOT, "Skipped %,d file(s):%n", summary.problems().size());
       for (FileProblem problem : summary.problems()) {

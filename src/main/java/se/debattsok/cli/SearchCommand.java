@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
 
     SearchRequest request =
         new SearchRequest(query, filters, filterOptions.sort, limit, offset, true, false, !filterOptions.noCorrect, group, trend);
-    try (SearchService service = SearchService.open(indexDir)) {
+    try (SearchService service = DefaultIndex.openVerified(indexDir)) {
       SearchResult result = service.search(request);
       if (json) {
         out.println(JSON.writeValueAsString(result));

@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path indexDir = DefaultIndex.resolve(index, err);
     SearchService service = SearchService.open(indexDir);
+    service.verifyInBackground(); // answers at once; /api/health says "corrupt" if a checksum fails
     WebServer app;
     try {
       app = WebServer.start(service, host, port);

@@ -36,12 +36,24 @@ public final class PdfReader implements DocumentReader {
       throw new UnreadableFileException("not a readable PDF (" + e.getMessage() + ")", e);
     }
     if (text.replace('\f', ' ').isBlank()) {
-      throw new UnreadableFileException("the PDF has no text layer (a scan needs OCR first)");
+      throw new UnreadableFileException(endsProperly(file)
+          ? "the PDF has no text layer (a scan needs OCR first)"
+          : "the PDF is cut short (it lacks the %%EOF that ends a PDF): no text could be read from it");
     }
     List<Warning> warnings = List.of(new Warning(stripper.unmapped, stripper.glyphs, "character", "characters",
         "have no Unicode mapping in the PDF's fonts and are missing from the text"));
     return new Reading("PDF", MinutesSpeeches.split(CouncilText.parse(text, false, file.relativePath(), file.path().toString())),
         warnings);
+  }
+
+  /** Whether the file ends as a PDF ends, with %%EOF in its last kilobyte: one cut short does not. */
+  private static boolean endsProperly(SourceFile file) throws IOException {
+    try (var channel = java.nio.channels.FileChannel.open(file.path())) {
+      long size = channel.size();
+      java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(1024, size));
+      channel.read(tail, size - tail.capacity());
+      return new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
   }
 
   /** Counts the glyphs shown and those whose font cannot say which character they are. */

@@ -5,18 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,6 +71,8 @@ public final class Indexer {
    * @param rebuilt whether the whole index was rebuilt
    * @param passedOver files not read, or documents not read again, because another file holds them
    * @param warnings what the documents of the files read lack, summed by kind over the files
+   * @param damage why the index found was rebuilt whole instead of updated (a checksum that did not
+   *     match), or null
    */
   public record Summary(
       int documents,
@@ -84,7 +86,8 @@ public final class Indexer {
       Duration elapsed,
       boolean rebuilt,
       List<FileProblem> passedOver,
-      List<WarningTotal> warnings) {
+      List<WarningTotal> warnings,
+      String damage) {
 
     public double megabytesPerSecond() {
       double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-3);
@@ -128,7 +131,8 @@ public final class Indexer {
     long start = System.nanoTime();
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
-      Map<String, Indexed> existing = readExisting(dir);
+      Existing found = readExisting(dir);
+      Map<String, Indexed> existing = found.files();
       boolean rebuild = existing == null;
       if (rebuild) {
         existing = Map.of();
@@ -154,14 +158,18 @@ public final class Indexer {
           listener.problem(problem);
         }
       }
-      Map<String, String> ids = new ConcurrentHashMap<>(); // id → source, to refuse duplicates
+      // Each id is owned by the file it came from: the file that holds it in the index keeps it (also
+      // when that file is read again), and of files new to the index the first in path order.
+      Map<String, String> ids = new HashMap<>(); // id → the file that owns it; touched by the writing thread only
       List<SourceFile> toRead = new ArrayList<>();
       int unchanged = 0;
       for (var entry : wanted.entrySet()) {
         Indexed old = existing.get(entry.getKey());
+        if (old != null) {
+          old.ids().forEach(id -> ids.putIfAbsent(id, entry.getKey()));
+        }
         if (old != null && old.fingerprint().equals(fingerprints.get(entry.getKey()))) {
           unchanged++;
-          old.ids().forEach(id -> ids.put(id, entry.getKey()));
         } else {
           toRead.add(entry.getValue());
         }
@@ -203,7 +211,8 @@ public final class Indexer {
             Duration.ofNanos(System.nanoTime() - start),
             rebuild,
             concat(scan.passedOver(), run.alreadyRead()),
-            run.warningTotals());
+            run.warningTotals(),
+            found.damage());
       }
     }
   }
@@ -229,68 +238,76 @@ public final class Indexer {
       return warnings.values().stream().filter(w -> w.warning().any()).toList();
     }
 
+    /** A document read and analysed. */
+    private record Analysed(Document doc, org.apache.lucene.document.Document lucene) {}
+
     /** A file read, its documents analysed, ready to replace the file's old ones. */
-    private record Prepared(
-        String key,
-        String fingerprint,
-        List<org.apache.lucene.document.Document> docs,
-        List<FileProblem> problems,
-        List<Warning> warnings,
-        List<FileProblem> alreadyRead) {}
+    private record Prepared(String key, String path, String fingerprint, Corpus.Read read, List<Analysed> docs) {}
 
     /** Reads one file and analyses its documents; on a reading thread. */
     Prepared prepare(SourceFile file) throws IOException {
       String key = key(file.path());
       String fingerprint = fingerprints.get(key);
-      List<FileProblem> problems = new ArrayList<>();
-      List<org.apache.lucene.document.Document> docs = new ArrayList<>();
       Corpus.Read read = Corpus.read(file);
-      if (read.problem() != null) {
-        problems.add(read.problem());
-      }
-      Map<String, List<String>> duplicates = new TreeMap<>(); // other file → ids it holds already
-      List<Document> kept = new ArrayList<>();
+      List<Analysed> docs = new ArrayList<>();
       for (Document doc : read.documents()) {
-        Document keyed = doc.withSource(key);
-        String other = ids.putIfAbsent(keyed.id(), key);
-        if (other != null && !other.equals(key)) {
-          duplicates.computeIfAbsent(other, k -> new ArrayList<>()).add(keyed.id());
-          continue;
-        }
-        docs.add(PreAnalyzed.of(DocumentMapper.toLucene(keyed, fingerprint), analyzer));
-        kept.add(doc);
+        docs.add(new Analysed(doc, PreAnalyzed.of(DocumentMapper.toLucene(doc.withSource(key), fingerprint), analyzer)));
       }
-      // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
-      // said so once per file, not counted as a file that could not be read.
-      List<FileProblem> alreadyRead = new ArrayList<>();
-      duplicates.forEach((other, same) -> alreadyRead.add(new FileProblem(file.path().toString(),
-          (same.size() == 1 ? "1 document (" + same.get(0) + ") is" : same.size() + " documents (" + same.get(0) + ", …) are")
-              + " already read from " + other + " under the same id: not read again")));
-      return new Prepared(key, fingerprint, docs, problems, read.warnings(kept), alreadyRead);
+      return new Prepared(key, file.path().toString(), fingerprint, read, docs);
     }
 
-    /** Writes a prepared file: its documents replace the file's old ones in one step. */
+    /**
+     * Writes a prepared file: its documents replace the file's old ones in one step. On the writing
+     * thread, in path order, so that which file owns an id never depends on which was read first.
+     */
     List<FileProblem> write(Prepared file) throws IOException {
+      List<FileProblem> problems = new ArrayList<>();
+      if (file.read().problem() != null) {
+        problems.add(file.read().problem());
+      }
+      Map<String, List<String>> elsewhere = new TreeMap<>(); // other file → ids it owns already
+      Map<String, Integer> seen = new HashMap<>(); // id → times in this file
+      List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+      List<Document> kept = new ArrayList<>();
+      for (Analysed analysed : file.docs()) {
+        String id = analysed.doc().id();
+        String owner = ids.putIfAbsent(id, file.key());
+        if (owner != null && !owner.equals(file.key())) {
+          elsewhere.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
+        } else if (seen.merge(id, 1, Integer::sum) == 1) {
+          docs.add(analysed.lucene());
+          kept.add(analysed.doc());
+        }
+      }
+      // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
+      // said so once per file, naming both files, not counted as a file that could not be read.
+      elsewhere.forEach((other, same) -> alreadyRead.add(new FileProblem(file.path(),
+          (same.size() == 1 ? "id " + same.get(0) + " already belongs" : same.size() + " ids (" + same.get(0) + ", …) already belong")
+              + " to " + other + ": not read")));
+      seen.forEach((id, times) -> {
+        if (times > 1) {
+          alreadyRead.add(new FileProblem(file.path(), "the id " + id + " is in this file " + times + " times: the first is read"));
+        }
+      });
       // With no documents read, the file's old ones are removed. (Lucene asserts that an update
       // brings at least one document.)
       Term source = new Term(Fields.SOURCE, file.key());
-      if (file.docs().isEmpty()) {
+      if (docs.isEmpty()) {
         writer.deleteDocuments(source);
       } else {
-        writer.updateDocuments(source, file.docs());
+        writer.updateDocuments(source, docs);
       }
-      written.addAndGet(file.docs().size());
+      written.addAndGet(docs.size());
       long bytes = sizeOf(file.fingerprint());
       bytesRead.addAndGet(bytes);
-      file.problems().forEach(listener::problem);
-      alreadyRead.addAll(file.alreadyRead());
-      for (Warning warning : file.warnings()) {
+      problems.forEach(listener::problem);
+      for (Warning warning : file.read().warnings(kept)) {
         boolean any = warning.any();
         warnings.merge(warning.kind(), new WarningTotal(warning, any ? 1 : 0, any ? List.of(file.key()) : List.of()),
             WarningTotal::plus);
       }
-      listener.fileDone(file.docs().size(), bytes);
-      return file.problems();
+      listener.fileDone(docs.size(), bytes);
+      return problems;
     }
   }
 
@@ -311,22 +328,26 @@ public final class Indexer {
     return Math.min(1024, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
   }
 
-  /** Reads and analyses the files on a pool of threads, and writes them on this one as they come. */
+  /**
+   * Reads and analyses the files on a pool of threads, and writes them on this one in the order of
+   * the list (path order): at most {@value #FILES_IN_FLIGHT} files or {@value #BYTES_IN_FLIGHT} bytes
+   * ahead of the writer.
+   */
   private List<FileProblem> readAll(List<SourceFile> files, Run run) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).factory());
     try {
-      CompletionService<Run.Prepared> prepared = new ExecutorCompletionService<>(pool);
+      Deque<Future<Run.Prepared>> window = new ArrayDeque<>();
       int submitted = 0;
       long bytesInFlight = 0;
       for (int written = 0; written < files.size(); written++) {
         while (submitted < files.size()
-            && (submitted == written || submitted - written < FILES_IN_FLIGHT && bytesInFlight < BYTES_IN_FLIGHT)) {
+            && (window.isEmpty() || window.size() < FILES_IN_FLIGHT && bytesInFlight < BYTES_IN_FLIGHT)) {
           SourceFile file = files.get(submitted++);
           bytesInFlight += sizeOf(run.fingerprints().get(key(file.path())));
-          prepared.submit(() -> run.prepare(file));
+          window.add(pool.submit(() -> run.prepare(file)));
         }
-        Run.Prepared file = prepared.take().get();
+        Run.Prepared file = window.removeFirst().get();
         bytesInFlight -= sizeOf(file.fingerprint());
         problems.addAll(run.write(file));
       }
@@ -369,16 +390,29 @@ public final class Indexer {
   }
 
   /**
-   * What the index holds, by source file; null when there is no index or it was written with other
-   * analysis or fields, so that it must be rebuilt.
+   * What the index holds, by source file ({@code files}); null files when there is no index, it was
+   * written with other analysis or fields, or it is damaged, so that it must be rebuilt.
+   *
+   * @param damage what is wrong with a damaged index, or null
    */
-  private static Map<String, Indexed> readExisting(Directory dir) throws IOException {
+  private record Existing(Map<String, Indexed> files, String damage) {}
+
+  private static Existing readExisting(Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
-      return null;
+      return new Existing(null, null);
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       if (!isCurrent(reader.getIndexCommit().getUserData())) {
-        return null;
+        return new Existing(null, null);
+      }
+      try {
+        // Every file's checksum: a damaged block would otherwise stay in the index through every
+        // update, its documents silently wrong or missing.
+        for (LeafReaderContext leaf : reader.leaves()) {
+          leaf.reader().checkIntegrity();
+        }
+      } catch (CorruptIndexException | java.io.EOFException e) {
+        return new Existing(null, damage(e));
       }
       Map<String, Indexed> existing = new HashMap<>();
       Set<String> wantedFields = Set.of(Fields.SOURCE, Fields.FINGERPRINT, Fields.ID);
@@ -395,8 +429,17 @@ public final class Indexer {
           }
         }
       }
-      return existing;
+      return new Existing(existing, null);
     }
+  }
+
+  /** "a checksum does not match in _0.cfs": what a user can read of Lucene's message. */
+  public static String damage(IOException e) {
+    java.util.regex.Matcher file = java.util.regex.Pattern.compile("path=\"([^\"]+)\"").matcher(String.valueOf(e.getMessage()));
+    String where = file.find() ? " in " + Path.of(file.group(1)).getFileName() : "";
+    return e.getMessage() != null && e.getMessage().contains("checksum")
+        ? "a checksum does not match" + where
+        : "a file is cut short or unreadable" + where;
   }
 
   private static List<FileProblem> concat(List<FileProblem> a, List<FileProblem> b) {

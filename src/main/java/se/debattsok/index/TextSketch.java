@@ -84,6 +84,19 @@ public final class TextSketch {
     return union == 0 ? 0 : (double) both / union;
   }
 
+  /** The first {@code k} hashes of a sketch (its smallest), none for a null sketch. */
+  public static int[] smallest(byte[] sketch, int k) {
+    if (sketch == null) {
+      return new int[0];
+    }
+    ByteBuffer b = ByteBuffer.wrap(sketch);
+    int[] out = new int[Math.min(k, sketch.length / Integer.BYTES)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getInt();
+    }
+    return out;
+  }
+
   /** A hash of each word, lower-cased, of letters only: punctuation, digits and quotes differ between copies. */
   private static long[] words(List<String> paragraphs) {
     long[] words = new long[64];

@@ -99,6 +99,10 @@ public final class BatchSearcher {
       return new Outcome(query, result, null, System.nanoTime() - start);
     } catch (QuerySyntaxException e) {
       return new Outcome(query, null, e.getMessage(), System.nanoTime() - start);
+    } catch (RuntimeException e) {
+      // One query that fails in a way not foreseen is that query's error; the run goes on.
+      return new Outcome(query, null, "The query could not be answered (" + e.getClass().getSimpleName() + ").",
+          System.nanoTime() - start);
     }
   }
 }

@@ -3,7 +3,8 @@ package se.debattsok.search;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
- * A time limit per search. Lucene asks one {@link QueryTimeout} per searcher, and the searcher is
+ * A time limit per search, for everything done for it: parsing, correction, loosening, the search
+ * itself and the snippets. Lucene asks one {@link QueryTimeout} per searcher, and the searcher is
  * shared by every thread, so the deadline (and whether it passed) is kept per thread.
  */
 final class Deadline implements QueryTimeout {
@@ -32,6 +33,14 @@ final class Deadline implements QueryTimeout {
   /** Whether this thread's search ran out of time (and so returned what it had found by then). */
   boolean passed() {
     return state.get().passed;
+  }
+
+  /**
+   * Whether the time is up now: steps that cannot be cut midway (a correction, the snippets) ask
+   * before they start, and are left out when it is.
+   */
+  boolean expired() {
+    return shouldExit();
   }
 
   @Override

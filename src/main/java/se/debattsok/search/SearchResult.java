@@ -43,6 +43,12 @@ public record SearchResult(
 
   public record FacetCount(String value, long count) {}
 
+  /** The same result, timed as a whole (correction and loosening included), partial if ever cut. */
+  SearchResult timed(long wholeMs, boolean cut) {
+    return new SearchResult(query, total, wholeMs, hits, facets, suggestion, suggestionApplied, relaxed,
+        cut || Boolean.TRUE.equals(partial) ? Boolean.TRUE : null, groups, trend);
+  }
+
   /**
    * How a page names the hit that another is a copy of ({@link Hit#sameTextAs()}): by its reference
    * ("2007/08:516"), as the page shows it, or by its id where it has none.

@@ -21,7 +21,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -41,6 +40,11 @@ final class Speller {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
   private static final int MIN_WORD_LENGTH = 4;
   private static final int MAX_UNKNOWN_WORDS = 10;
+  /**
+   * No word of the texts is longer than this (the longest compounds have about 45 letters): a longer
+   * one is no typo of any, and looking for its near spellings builds automata that take seconds.
+   */
+  static final int MAX_WORD_LENGTH = 48;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
   /** Lower case and å, ä, ö → a, o: to tell a word typed without Swedish letters from a misspelling. */
@@ -52,6 +56,7 @@ final class Speller {
   Speller() {
     checker.setMaxEdits(2);
     checker.setMinQueryLength(MIN_WORD_LENGTH);
+    checker.setMaxQueryLength(MAX_WORD_LENGTH);
     checker.setAccuracy(0.7f);
     checker.setDistance(new KeyboardDistance()); // among equally near words, the likelier slip
   }
@@ -150,7 +155,7 @@ final class Speller {
    * or if more than {@value #MAX_UNKNOWN_WORDS} different words are unknown: that is no query with
    * typos, and each look-up walks the vocabulary (700 unknown words took seconds).
    */
-  String correct(String query, IndexReader reader) throws IOException {
+  String correct(String query, IndexReader reader, Deadline deadline) throws IOException {
     if (!PLAIN_QUERY.matcher(query).matches()) {
       return null;
     }
@@ -162,6 +167,9 @@ final class Speller {
     int last = 0;
     while (m.find()) {
       String word = m.group();
+      if (deadline.expired()) {
+        return null; // out of time: the query is answered as written
+      }
       if (!corrections.containsKey(word)) {
         boolean known = isKnown(word, reader);
         if (!known && ++unknown > MAX_UNKNOWN_WORDS) {
@@ -199,17 +207,23 @@ final class Speller {
    * only asked where the spell checker found nothing.
    */
   private static String commonestEndingIn(String word, IndexReader reader) throws IOException {
-    if (word.length() < MIN_WORD_END_LENGTH) {
+    if (word.length() < MIN_WORD_END_LENGTH || word.length() > MAX_WORD_LENGTH) {
       return null;
     }
     Terms terms = MultiTerms.getTerms(reader, Fields.TEXT_EXACT);
     if (terms == null) { // an empty index
       return null;
     }
-    TermsEnum words = new WildcardQuery(new Term(Fields.TEXT_EXACT, "*" + word)).getCompiled().getTermsEnum(terms);
+    // A plain walk comparing the ends of the words: a "*word" pattern's automaton cannot be built
+    // for some words ("xxx…x"), and walks the whole vocabulary all the same.
+    BytesRef end = new BytesRef(word);
+    TermsEnum words = terms.iterator();
     String best = null;
     int bestFreq = 0;
     for (BytesRef term = words.next(); term != null; term = words.next()) {
+      if (term.length <= end.length || !endsWith(term, end)) {
+        continue;
+      }
       String found = term.utf8ToString();
       int freq = words.docFreq();
       if (freq > bestFreq || freq == bestFreq && found.length() < best.length()) { // of equals, the least added
@@ -218,6 +232,11 @@ final class Speller {
       }
     }
     return best;
+  }
+
+  private static boolean endsWith(BytesRef term, BytesRef end) {
+    int offset = term.offset + term.length - end.length;
+    return java.util.Arrays.equals(term.bytes, offset, offset + end.length, end.bytes, end.offset, end.offset + end.length);
   }
 
   /** The likeliest correction of an unknown word; null when there is none, or it is no typo. */

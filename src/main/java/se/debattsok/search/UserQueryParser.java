@@ -174,7 +174,7 @@ final class UserQueryParser {
       Query query = parser.parse(text);
       return query == null ? MatchNoDocsQuery.INSTANCE : query;
     } catch (ParseException e) {
-      throw new QuerySyntaxException(explain(e, parser.fieldProblem));
+      throw new QuerySyntaxException(explain(e, parser.fieldProblem, text));
     } catch (TooComplexToDeterminizeException e) {
       throw new QuerySyntaxException("The pattern is too complex to search for; make it more specific.");
     } catch (IllegalArgumentException e) { // e.g. an invalid regular expression
@@ -210,11 +210,16 @@ final class UserQueryParser {
     }
   }
 
-  private static String explain(ParseException e, String fieldProblem) {
+  private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("column (\\d+)");
+
+  /** What to fix, in a sentence: never the parser's own words ("Encountered: '45' (45)"). */
+  private static String explain(ParseException e, String fieldProblem, String text) {
     if (fieldProblem != null) {
       return fieldProblem;
     }
     String message = firstLine(e.getMessage());
+    java.util.regex.Matcher column = COLUMN.matcher(message);
+    boolean located = column.find();
     if (message.contains("not allowed as first character")) {
       return "A word cannot start with * or ?: write at least one letter first (skol*).";
     }
@@ -225,7 +230,14 @@ final class UserQueryParser {
         return "The query ends too early: an operator (AND, OR, NOT, +, -) needs a word after it.";
       }
     }
-    return "The query cannot be understood: " + message.replaceAll("\\s+", " ").strip();
+    if (located) {
+      int at = Math.min(Integer.parseInt(column.group(1)), Math.max(0, text.length() - 1));
+      String near = text.isEmpty() ? "" : text.substring(Math.max(0, at - 1), Math.min(text.length(), at + 2)).strip();
+      return "The query cannot be understood near \u201c" + near + "\u201d: put special characters"
+          + " (^ ~ : [ ] { } / \\) inside quotes to search for them, or leave them out.";
+    }
+    return "The query cannot be understood: put special characters (^ ~ : [ ] { } / \\) inside quotes to search for them,"
+        + " or leave them out.";
   }
 
   private static String firstLine(String message) {
@@ -474,6 +486,9 @@ final class UserQueryParser {
      * stem), in titles and names too. At most {@value #MAX_PATTERNS} per query: each one walks the
      * vocabulary, and hundreds took seconds.
      */
+    private static final int MAX_FUZZY_LENGTH = Speller.MAX_WORD_LENGTH;
+    private static final int ONE_EDIT_FROM = 20;
+
     private Query patternQuery(String name, FieldQuery perField) throws ParseException {
       if (name != null) {
         return perField.on(field(name));
@@ -504,7 +519,15 @@ final class UserQueryParser {
 
     @Override
     protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
-      return patternQuery(name, f -> super.getFuzzyQuery(f, text, similarity));
+      if (text.length() > MAX_FUZZY_LENGTH) {
+        // Its automaton alone takes tenths of a second to build, and no word of the texts is that long.
+        fieldProblem = "A word with ~ may have at most " + MAX_FUZZY_LENGTH + " letters.";
+        throw new ParseException(fieldProblem);
+      }
+      // Two edits from a long word cost much more than one (10 words of 45 letters: 0.6 s against
+      // 0.1 s) and a long word's typo is mostly one slip: within one edit from this length on.
+      float edits = text.codePointCount(0, text.length()) > ONE_EDIT_FROM ? Math.min(similarity, 1f) : similarity;
+      return patternQuery(name, f -> super.getFuzzyQuery(f, text, edits));
     }
 
     @Override

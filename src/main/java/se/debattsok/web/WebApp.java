@@ -1,9 +1,9 @@
 package se.debattsok.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -42,6 +43,10 @@ public final class WebApp {
   private final ObjectMapper json = new ObjectMapper();
   private final byte[] openApi;
   static final int MAX_BATCH = 1_000;
+  /** A batch's time in all: at 0.7 s a query at most, a full batch of hard queries would hold a thread for minutes. */
+  static final java.time.Duration BATCH_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+  static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
+  static final long MAX_BODY_BYTES = 2L << 20;
 
   private WebApp(SearchService service) {
     this.service = service;
@@ -59,6 +64,15 @@ public final class WebApp {
   private Javalin build() {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.http.prefer405over404 = true; // a known path asked with another method: 405, as HTTP says
+      config.http.maxRequestSize = MAX_BODY_BYTES; // a batch's JSON body
+      // A query of the documented 10,000 characters, each sent as up to nine bytes (%E2%80%94), fits
+      // in a GET request; Jetty's default of 8 KB answered 414.
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+        http.setSendServerVersion(false);
+      });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/public";
@@ -70,13 +84,13 @@ public final class WebApp {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
       });
-      config.routes.get("/", this::searchPage);
-      config.routes.get("/doc/<id>", this::documentPage);
-      config.routes.get("/person/{key}", this::personPage);
-      config.routes.get("/api/search", this::apiSearch);
+      get(config, "/", this::searchPage);
+      get(config, "/doc/<id>", this::documentPage);
+      get(config, "/person/{key}", this::personPage);
+      get(config, "/api/search", this::apiSearch);
       config.routes.post("/api/search/batch", this::apiBatch);
-      config.routes.get("/api/documents/<id>", this::apiDocument);
-      config.routes.get("/api/health", ctx -> json(ctx, HttpStatus.OK, Map.of("status", "ok", "documents", service.documentCount())));
+      get(config, "/api/documents/<id>", this::apiDocument);
+      get(config, "/api/health", this::health);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
@@ -84,12 +98,34 @@ public final class WebApp {
         LOG.error("request {} failed", ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel hos oss. Försök igen om en stund.");
       });
+      config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED,
+          ServerErrors.message(HttpStatus.METHOD_NOT_ALLOWED.getCode())));
       config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
           error(ctx, HttpStatus.NOT_FOUND, "Sidan finns inte.");
         }
       });
     });
+  }
+
+  /** A page or API answer for GET, and the same head for HEAD (Jetty leaves out the body). */
+  private static void get(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
+  }
+
+  /**
+   * "ok", or "corrupt" (HTTP 503) once the background check of the index found a checksum that does
+   * not match, with what to do about it.
+   */
+  private void health(Context ctx) throws IOException {
+    String damage = service.damage();
+    if (damage == null) {
+      json(ctx, HttpStatus.OK, Map.of("status", "ok", "documents", service.documentCount()));
+    } else {
+      json(ctx, HttpStatus.SERVICE_UNAVAILABLE, Map.of("status", "corrupt", "problem", "the index is damaged (" + damage + ")",
+          "fix", "run 'debattsok index' to build the index anew; searches answer meanwhile, perhaps wrongly"));
+    }
   }
 
   private void searchPage(Context ctx) throws IOException {
@@ -178,10 +214,42 @@ public final class WebApp {
     }
     SearchParams params = SearchParams.from(ctx);
     SearchRequest template = params.request(false, params.trend());
-    ArrayNode results = json.createArrayNode();
-    // One request's searches run one after another: concurrency comes from concurrent requests.
-    new BatchSearcher(service, 1).run(queries.iterator(), template, outcome -> results.add(outcome.toJson(json)));
-    json(ctx, HttpStatus.OK, results);
+    // Streamed, element by element: eight batches of 1,000 queries with 100 hits each had held 45 MB
+    // answers in memory at once. A batch has BATCH_TIME_LIMIT in all; queries it leaves unasked are
+    // answered with an error, in order, so that the array keeps one element per query.
+    long deadline = System.nanoTime() + BATCH_TIME_LIMIT.toNanos();
+    int[] next = {0};
+    Iterator<BatchSearcher.Query> asked = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return next[0] < queries.size() && System.nanoTime() < deadline;
+      }
+
+      @Override
+      public BatchSearcher.Query next() {
+        return queries.get(next[0]++);
+      }
+    };
+    ctx.status(HttpStatus.OK).contentType("application/json; charset=utf-8");
+    try (JsonGenerator out = json.getFactory().createGenerator(ctx.outputStream())) {
+      out.writeStartArray();
+      // One request's searches run one after another: concurrency comes from concurrent requests.
+      new BatchSearcher(service, 1).run(asked, template, outcome -> outcome.toJson(json), node -> {
+        try {
+          out.writeTree(node);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // the client went away
+        }
+      });
+      for (int i = next[0]; i < queries.size(); i++) {
+        out.writeStartObject();
+        out.writeStringField("qid", queries.get(i).qid());
+        out.writeStringField("query", queries.get(i).text());
+        out.writeStringField("error", "Satsens tid (" + BATCH_TIME_LIMIT.toSeconds() + " s) tog slut innan frågan ställdes.");
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
   }
 
   private void apiDocument(Context ctx) throws IOException {

@@ -44,6 +44,21 @@ class PdfReaderTest {
     assertThat(e.getMessage()).isNotBlank();
   }
 
+  @Test
+  void aPdfCutShortIsNeverCalledAScanWithoutText(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("whole.pdf");
+    writePdf(Files.readString(TestData.STOCKHOLM), pdf);
+    byte[] bytes = Files.readAllBytes(pdf);
+    for (int percent : new int[] {30, 50, 70, 85, 95, 99}) {
+      Path cut = Files.write(dir.resolve("cut" + percent + ".pdf"), Arrays.copyOf(bytes, bytes.length * percent / 100));
+      try {
+        new PdfReader().read(new SourceFile(cut, "cut.pdf"));
+      } catch (UnreadableFileException e) {
+        assertThat(e.getMessage()).as(percent + " %").doesNotContain("no text layer");
+      }
+    }
+  }
+
   /** Paragraphs wrapped at about 85 characters with a gap between them, pages of 40 lines. */
   static void writePdf(String text, Path target) throws IOException {
     List<String> lines = new ArrayList<>();

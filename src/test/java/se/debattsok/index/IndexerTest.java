@@ -15,6 +15,8 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
 import se.debattsok.analysis.SwedishAnalysis;
@@ -141,7 +143,60 @@ class IndexerTest {
     assertEquals(1, summary.documents());
     assertThat(summary.problems()).isEmpty(); // the file was read: not a file that could not be
     assertThat(summary.passedOver()).singleElement().satisfies(p -> assertThat(p.reason())
-        .startsWith("1 document (stockholm.txt) is already read from ").endsWith("under the same id: not read again"));
+        .startsWith("id stockholm.txt already belongs to ").endsWith(": not read"));
+  }
+
+  /**
+   * An impostor: a JSON-lines file claiming a document's id. The file that had the id keeps it,
+   * also when both are read again, whichever sorts first and whatever order threads read them in.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a-impostor.jsonl", "z-impostor.jsonl"})
+  void anIdBelongsToTheFileThatHadItAndAnotherClaimingItIsReported(String impostorName) throws Exception {
+    String impostor = "{\"id\": \"stockholm.txt\", \"kind\": \"motion\", \"title\": \"Falsk\", \"paragraphs\": [\"vargar överallt\"]}";
+    run(); // the real document is indexed first
+    Path fake = Files.writeString(corpus.resolve(impostorName), impostor + "\n", StandardCharsets.UTF_8);
+    Path real = corpus.resolve("stockholm.txt");
+    for (int round = 1; round <= 2; round++) {
+      Indexer.Summary summary = new Indexer(4).index(List.of(corpus), index, quiet);
+      assertEquals(1, summary.documents());
+      assertEquals(1, hits("Järva"));
+      assertEquals(0, hits("vargar"));
+      assertThat(summary.passedOver()).singleElement().satisfies(p -> {
+        assertEquals(fake.toString(), p.path());
+        assertEquals("id stockholm.txt already belongs to " + real.toAbsolutePath() + ": not read", p.reason());
+      });
+      // Both changed: both read again in the next round.
+      Instant later = Instant.now().plusSeconds(10L * round);
+      Files.setLastModifiedTime(real, FileTime.from(later));
+      Files.setLastModifiedTime(fake, FileTime.from(later));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a-first.jsonl", "z-last.jsonl"})
+  void ofTwoNewFilesWithOneIdTheFirstInPathOrderKeepsIt(String impostorName) throws Exception {
+    String impostor = "{\"id\": \"stockholm.txt\", \"kind\": \"motion\", \"title\": \"Falsk\", \"paragraphs\": [\"vargar överallt\"]}";
+    Files.writeString(corpus.resolve(impostorName), impostor + "\n", StandardCharsets.UTF_8);
+    Indexer.Summary summary = new Indexer(4).index(List.of(corpus), index, quiet);
+    boolean impostorFirst = impostorName.compareTo("stockholm.txt") < 0;
+    assertEquals(impostorFirst ? 0 : 1, hits("Järva"));
+    assertEquals(impostorFirst ? 1 : 0, hits("vargar"));
+    String loser = impostorFirst ? "stockholm.txt" : impostorName;
+    String winner = impostorFirst ? impostorName : "stockholm.txt";
+    assertThat(summary.passedOver()).singleElement().satisfies(p -> {
+      assertEquals(corpus.resolve(loser).toString(), p.path());
+      assertThat(p.reason()).contains(corpus.resolve(winner).toAbsolutePath().toString());
+    });
+  }
+
+  @Test
+  void anIdTwiceInOneFileIsReadOnceAndSaidOnce() throws Exception {
+    String line = "{\"id\": \"twice\", \"kind\": \"motion\", \"title\": \"Två gånger\", \"paragraphs\": [\"text\"]}\n";
+    Files.writeString(corpus.resolve("twice.jsonl"), line + line, StandardCharsets.UTF_8);
+    Indexer.Summary summary = new Indexer(1).index(List.of(corpus), index, quiet);
+    assertEquals(2, summary.documents());
+    assertThat(summary.passedOver()).extracting(FileProblem::reason).containsExactly("the id twice is in this file 2 times: the first is read");
   }
 
   @Test

@@ -22,14 +22,28 @@ public final class BatchSearcher {
   /** One query of a batch; the qid is the caller's name for it (a line number if none was given). */
   public record Query(String qid, String text) {}
 
-  /** A query and its result, or the reason it has none. */
-  public record Outcome(Query query, SearchResult result, String error, long nanos) {
+  /** A query and its result, or the mistake that gave it none. */
+  public record Outcome(Query query, SearchResult result, QuerySyntaxException mistake, long nanos) {
+
+    /** What to fix, in English; null when there is a result. */
+    public String error() {
+      return mistake == null ? null : mistake.getMessage();
+    }
 
     /**
-     * As a line of {@code debattsok bulk} and an element of the batch API: the search JSON with
-     * "qid" first, or qid, query and error for a query to fix.
+     * As a line of {@code debattsok bulk}: the search JSON with "qid" first, or qid, query and error
+     * (in English) for a query to fix.
      */
     public ObjectNode toJson(ObjectMapper json) {
+      return toJson(json, error());
+    }
+
+    /** As an element of the batch API: the same, its error in Swedish as the API says it. */
+    public ObjectNode toSwedishJson(ObjectMapper json) {
+      return toJson(json, mistake == null ? null : mistake.swedish());
+    }
+
+    private ObjectNode toJson(ObjectMapper json, String error) {
       ObjectNode line = json.createObjectNode();
       line.put("qid", query.qid());
       if (error != null) {
@@ -98,11 +112,12 @@ public final class BatchSearcher {
       SearchResult result = service.search(request);
       return new Outcome(query, result, null, System.nanoTime() - start);
     } catch (QuerySyntaxException e) {
-      return new Outcome(query, null, e.getMessage(), System.nanoTime() - start);
+      return new Outcome(query, null, e, System.nanoTime() - start);
     } catch (RuntimeException e) {
       // One query that fails in a way not foreseen is that query's error; the run goes on.
-      return new Outcome(query, null, "The query could not be answered (" + e.getClass().getSimpleName() + ").",
-          System.nanoTime() - start);
+      String what = e.getClass().getSimpleName();
+      return new Outcome(query, null, new QuerySyntaxException("The query could not be answered (" + what + ").",
+          "Frågan gick inte att besvara (" + what + ")."), System.nanoTime() - start);
     }
   }
 }

@@ -36,7 +36,7 @@ final class FilterQueries {
     if (filters.speaker() != null) {
       Query name = NAMES.createPhraseQuery(Fields.PERSON, filters.speaker());
       if (name == null) {
-        throw new QuerySyntaxException("The speaker filter needs a name.");
+        throw new QuerySyntaxException("The speaker filter needs a name.", "Talarfiltret behöver ett namn.");
       }
       queries.put(Fields.FACET_PERSON, name);
     }

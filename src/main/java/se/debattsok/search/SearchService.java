@@ -237,7 +237,7 @@ public final class SearchService implements Closeable {
       long ms = (System.nanoTime() - start) / 1_000_000;
       return shown.timed(ms, deadline.passed() || ms > timeLimitNanos / 1_000_000);
     } catch (TooComplexToDeterminizeException e) {
-      throw new QuerySyntaxException("The pattern is too complex to search for; make it more specific.");
+      throw UserQueryParser.tooComplex();
     } finally {
       deadline.stop(); // a pooled thread must not carry this deadline into its next search
     }
@@ -310,7 +310,7 @@ public final class SearchService implements Closeable {
     } catch (IndexSearcher.TooManyClauses e) {
       // Counted by Lucene when it rewrites the query: hundreds of different words, each looked for
       // in several fields and forms.
-      throw new QuerySyntaxException(UserQueryParser.TOO_MANY_PARTS);
+      throw UserQueryParser.tooManyParts();
     } finally {
       searchers.release(searcher);
     }
@@ -497,18 +497,21 @@ public final class SearchService implements Closeable {
 
   private static void checkBounds(SearchRequest request) throws QuerySyntaxException {
     if (request.limit() < 1 || request.limit() > SearchRequest.MAX_LIMIT) {
-      throw new QuerySyntaxException("The number of hits must be between 1 and " + SearchRequest.MAX_LIMIT + ".");
+      throw new QuerySyntaxException("The number of hits must be between 1 and " + SearchRequest.MAX_LIMIT + ".",
+          "Antalet träffar måste vara mellan 1 och " + SearchRequest.MAX_LIMIT + ".");
     }
     if (request.offset() < 0) {
-      throw new QuerySyntaxException("The offset cannot be negative.");
+      throw new QuerySyntaxException("The offset cannot be negative.", "Var träffarna börjar kan inte vara negativt.");
     }
     if ((long) request.offset() + request.limit() > SearchRequest.MAX_DEPTH) {
       throw new QuerySyntaxException(
-          "Results can be paged through to hit " + SearchRequest.MAX_DEPTH + "; narrow the search to see further.");
+          "Results can be paged through to hit " + SearchRequest.MAX_DEPTH + "; narrow the search to see further.",
+          "Träffarna kan bläddras fram till träff " + SearchRequest.MAX_DEPTH + "; smalna av sökningen för att se fler.");
     }
     Filters f = request.filters();
     if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
-      throw new QuerySyntaxException("The start date " + f.from() + " is after the end date " + f.to() + ".");
+      throw new QuerySyntaxException("The start date " + f.from() + " is after the end date " + f.to() + ".",
+          "Startdatumet " + f.from() + " ligger efter slutdatumet " + f.to() + ".");
     }
   }
 

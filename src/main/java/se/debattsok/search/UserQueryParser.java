@@ -127,18 +127,26 @@ final class UserQueryParser {
     }
   }
 
-  static final String TOO_MANY_PARTS = "The query has too many parts; use fewer words.";
+  static QuerySyntaxException tooManyParts() {
+    return new QuerySyntaxException("The query has too many parts; use fewer words.", "Frågan har för många delar; använd färre ord.");
+  }
+
+  static QuerySyntaxException tooComplex() {
+    return new QuerySyntaxException("The pattern is too complex to search for; make it more specific.",
+        "Mönstret är för krångligt att söka efter; gör det mer bestämt.");
+  }
 
   /** At most this many words with å, ä, ö are looked for behind one typed without them. */
   static final int MAX_FOLDED_FORMS = 8;
 
   Query parse(String text, FoldedForms foldedForms) throws QuerySyntaxException {
     if (text.isBlank()) {
-      throw new QuerySyntaxException("The query is empty: type one or more words.");
+      throw new QuerySyntaxException("The query is empty: type one or more words.", "Frågan är tom: skriv ett eller flera ord.");
     }
     if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw new QuerySyntaxException(
-          "The query is too long (" + text.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH + ").");
+          "The query is too long (" + text.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH + ").",
+          "Frågan är för lång (" + text.length() + " tecken; högst " + SearchRequest.MAX_QUERY_LENGTH + ").");
     }
     checkBalanced(text);
     Query query = parseWith(queryAnalyzer, text, foldedForms);
@@ -174,13 +182,14 @@ final class UserQueryParser {
       Query query = parser.parse(text);
       return query == null ? MatchNoDocsQuery.INSTANCE : query;
     } catch (ParseException e) {
-      throw new QuerySyntaxException(explain(e, parser.fieldProblem, text));
+      throw parser.fieldProblem != null ? parser.fieldProblem : explain(e, text);
     } catch (TooComplexToDeterminizeException e) {
-      throw new QuerySyntaxException("The pattern is too complex to search for; make it more specific.");
+      throw tooComplex();
     } catch (IllegalArgumentException e) { // e.g. an invalid regular expression
-      throw new QuerySyntaxException("Invalid query: " + firstLine(e.getMessage()));
+      throw new QuerySyntaxException("The query cannot be read (" + firstLine(e.getMessage()) + ").",
+          "Frågan går inte att läsa (" + firstLine(e.getMessage()) + ").");
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(TOO_MANY_PARTS);
+      throw tooManyParts();
     }
   }
 
@@ -197,47 +206,48 @@ final class UserQueryParser {
       } else if (!quoted && c == '(') {
         if (++depth > MAX_NESTING) {
           // The parser recurses per level: thousands of '(' would overflow its stack.
-          throw new QuerySyntaxException("The query nests parentheses too deeply (at most " + MAX_NESTING + " levels).");
+          throw new QuerySyntaxException("The query nests parentheses too deeply (at most " + MAX_NESTING + " levels).",
+              "Frågan har parenteser i för många nivåer (högst " + MAX_NESTING + ").");
         }
       } else if (!quoted && c == ')' && --depth < 0) {
-        throw new QuerySyntaxException("A ')' at position " + (i + 1) + " has no matching '('.");
+        throw new QuerySyntaxException("A ')' at position " + (i + 1) + " has no matching '('.",
+            "En ')' på plats " + (i + 1) + " saknar sin '('.");
       }
     }
     if (quoted) {
-      throw new QuerySyntaxException("A quotation mark is not closed: end the phrase with \".");
+      throw new QuerySyntaxException("A quotation mark is not closed: end the phrase with \".",
+          "Ett citattecken är inte stängt: avsluta frasen med \".");
     } else if (depth > 0) {
-      throw new QuerySyntaxException("A '(' is not closed: add ')' or remove the '('.");
+      throw new QuerySyntaxException("A '(' is not closed: add ')' or remove the '('.",
+          "En '(' är inte stängd: lägg till ')' eller ta bort '('.");
     }
   }
 
   private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("column (\\d+)");
 
   /** What to fix, in a sentence: never the parser's own words ("Encountered: '45' (45)"). */
-  private static String explain(ParseException e, String fieldProblem, String text) {
-    if (fieldProblem != null) {
-      return fieldProblem;
-    }
+  private static QuerySyntaxException explain(ParseException e, String text) {
     String message = firstLine(e.getMessage());
     java.util.regex.Matcher column = COLUMN.matcher(message);
     boolean located = column.find();
     if (message.contains("not allowed as first character")) {
-      return "A word cannot start with * or ?: write at least one letter first (skol*).";
+      return new QuerySyntaxException("A word cannot start with * or ?: write at least one letter first (skol*).",
+          "Ett ord kan inte börja med * eller ?: skriv minst en bokstav först (skol*).");
     }
-    int encountered = message.indexOf("Encountered");
-    if (encountered >= 0) {
-      message = message.substring(encountered);
-      if (message.contains("<EOF>")) {
-        return "The query ends too early: an operator (AND, OR, NOT, +, -) needs a word after it.";
-      }
+    if (message.contains("<EOF>")) {
+      return new QuerySyntaxException("The query ends too early: an operator (AND, OR, NOT, +, -) needs a word after it.",
+          "Frågan slutar för tidigt: en operator (AND, OR, NOT, +, -) behöver ett ord efter sig.");
     }
+    String near = "";
     if (located) {
       int at = Math.min(Integer.parseInt(column.group(1)), Math.max(0, text.length() - 1));
-      String near = text.isEmpty() ? "" : text.substring(Math.max(0, at - 1), Math.min(text.length(), at + 2)).strip();
-      return "The query cannot be understood near \u201c" + near + "\u201d: put special characters"
-          + " (^ ~ : [ ] { } / \\) inside quotes to search for them, or leave them out.";
+      near = text.isEmpty() ? "" : text.substring(Math.max(0, at - 1), Math.min(text.length(), at + 2)).strip();
     }
-    return "The query cannot be understood: put special characters (^ ~ : [ ] { } / \\) inside quotes to search for them,"
-        + " or leave them out.";
+    return new QuerySyntaxException(
+        "The query cannot be understood" + (near.isEmpty() ? "" : " near \u201c" + near + "\u201d")
+            + ": put special characters (^ ~ : [ ] { } / \\) inside quotes to search for them, or leave them out.",
+        "Frågan går inte att tolka" + (near.isEmpty() ? "" : " vid \u201d" + near + "\u201d")
+            + ": sätt specialtecken (^ ~ : [ ] { } / \\) inom citattecken för att söka efter dem, eller ta bort dem.");
   }
 
   private static String firstLine(String message) {
@@ -281,7 +291,14 @@ final class UserQueryParser {
 
   /** The classic parser with users' field names mapped, and exact fields matched exactly. */
   private static final class Parser extends MultiFieldQueryParser {
-    String fieldProblem;
+    /** A mistake the parser's callbacks found, in both languages; thrown in place of Lucene's words. */
+    QuerySyntaxException fieldProblem;
+
+    /** Records a mistake and stops the parse (Lucene's parser takes only its own exception). */
+    private <T> T problem(String english, String swedish) throws ParseException {
+      fieldProblem = new QuerySyntaxException(english, swedish);
+      throw new ParseException(english);
+    }
     private int patterns;
     private final FoldedForms foldedForms;
 
@@ -305,10 +322,9 @@ final class UserQueryParser {
       }
       String field = FIELD_NAMES.get(name.toLowerCase(Locale.ROOT));
       if (field == null) {
-        fieldProblem =
-            "Unknown field '" + name + ":'. Fields: " + String.join(", ", FIELD_NAMES.keySet().stream().sorted().toList())
-                + ". To search for a colon, put the words in quotes.";
-        throw new ParseException(fieldProblem);
+        String fields = String.join(", ", FIELD_NAMES.keySet().stream().sorted().toList());
+        return problem("Unknown field '" + name + ":'. Fields: " + fields + ". To search for the word, put it in quotes.",
+            "Okänt fält '" + name + ":'. Fält: " + fields + ". Sätt ordet inom citattecken för att söka efter det.");
       }
       return field;
     }
@@ -494,8 +510,8 @@ final class UserQueryParser {
         return perField.on(field(name));
       }
       if (++patterns > MAX_PATTERNS) {
-        fieldProblem = "At most " + MAX_PATTERNS + " words with *, ?, ~ or /…/ in one query.";
-        throw new ParseException(fieldProblem);
+        return problem("At most " + MAX_PATTERNS + " words with *, ?, ~ or /…/ in one query.",
+            "Högst " + MAX_PATTERNS + " ord med *, ?, ~ eller /…/ i en fråga.");
       }
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String field : List.of(Fields.TEXT_EXACT, Fields.TITLE, Fields.PERSON)) {
@@ -521,8 +537,8 @@ final class UserQueryParser {
     protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
       if (text.length() > MAX_FUZZY_LENGTH) {
         // Its automaton alone takes tenths of a second to build, and no word of the texts is that long.
-        fieldProblem = "A word with ~ may have at most " + MAX_FUZZY_LENGTH + " letters.";
-        throw new ParseException(fieldProblem);
+        return problem("A word with ~ may have at most " + MAX_FUZZY_LENGTH + " letters.",
+            "Ett ord med ~ får ha högst " + MAX_FUZZY_LENGTH + " bokstäver.");
       }
       // Two edits from a long word cost much more than one (10 words of 45 letters: 0.6 s against
       // 0.1 s) and a long word's typo is mostly one slip: within one edit from this length on.
@@ -543,8 +559,7 @@ final class UserQueryParser {
         LocalDate from = lower == null || lower.equals("*") ? LocalDate.MIN : Dates.parseFrom(lower);
         LocalDate to = upper == null || upper.equals("*") ? LocalDate.MAX : Dates.parseTo(upper);
         if (from == null || to == null) {
-          fieldProblem = "A year range looks like year:[2010 TO 2014].";
-          throw new ParseException(fieldProblem);
+          return problem("A year range looks like year:[2010 TO 2014].", "Ett årsintervall skrivs år:[2010 TO 2014].");
         }
         return LongField.newRangeQuery(Fields.DATE, from.toEpochDay(), to.toEpochDay());
       }
@@ -565,8 +580,8 @@ final class UserQueryParser {
         case Fields.KIND -> {
           Kind kind = Kind.parse(value).orElse(null);
           if (kind == null) {
-            fieldProblem = "Unknown kind '" + value + "'. Kinds: " + Kind.codes() + ".";
-            throw new ParseException(fieldProblem);
+            yield problem("Unknown kind '" + value + "'. Kinds: " + Kind.codes() + ".",
+                "Okänd typ '" + value + "'. Typer: " + Kind.codes() + ".");
           }
           yield Optional.of(new TermQuery(new Term(Fields.KIND, kind.code())));
         }
@@ -574,8 +589,8 @@ final class UserQueryParser {
           LocalDate from = Dates.parseFrom(value);
           LocalDate to = Dates.parseTo(value);
           if (from == null || to == null) {
-            fieldProblem = "A year is written year:2023 (or a date, year:2023-05-17).";
-            throw new ParseException(fieldProblem);
+            yield problem("A year is written year:2023 (or a date, year:2023-05-17).",
+                "Ett år skrivs år:2023 (eller ett datum, år:2023-05-17).");
           }
           yield Optional.of(LongField.newRangeQuery(Fields.DATE, from.toEpochDay(), to.toEpochDay()));
         }

@@ -139,7 +139,7 @@ public final class WebApp {
       SearchResult result = service.search(params.request(true, true));
       ctx.html(views.render("search", views.searchPage(params, links, result, null)));
     } catch (QuerySyntaxException e) {
-      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(params, links, null, e.getMessage())));
+      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(params, links, null, e.swedish())));
     }
   }
 
@@ -181,7 +181,7 @@ public final class WebApp {
     try {
       json(ctx, HttpStatus.OK, service.search(params.request(true, params.trend())));
     } catch (QuerySyntaxException e) {
-      json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.getMessage()));
+      json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.swedish()));
     }
   }
 
@@ -234,7 +234,7 @@ public final class WebApp {
     try (JsonGenerator out = json.getFactory().createGenerator(ctx.outputStream())) {
       out.writeStartArray();
       // One request's searches run one after another: concurrency comes from concurrent requests.
-      new BatchSearcher(service, 1).run(asked, template, outcome -> outcome.toJson(json), node -> {
+      new BatchSearcher(service, 1).run(asked, template, outcome -> outcome.toSwedishJson(json), node -> {
         try {
           out.writeTree(node);
         } catch (IOException e) {

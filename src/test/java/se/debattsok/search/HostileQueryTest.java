@@ -94,8 +94,10 @@ public class HostileQueryTest {
           failures.add(result.tookMs() + " ms, not flagged partial, for " + printable(query));
         }
       } catch (QuerySyntaxException e) {
-        if (e.getMessage() == null || e.getMessage().isBlank() || e.getMessage().contains("\n")) {
-          failures.add("bad message for " + printable(query) + ": " + e.getMessage());
+        for (String message : java.util.Arrays.asList(e.getMessage(), e.swedish())) {
+          if (message == null || message.isBlank() || message.contains("\n")) {
+            failures.add("bad message for " + printable(query) + ": " + message);
+          }
         }
       } catch (RuntimeException e) {
         failures.add(e + " for " + printable(query));

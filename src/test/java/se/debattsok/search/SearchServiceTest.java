@@ -169,6 +169,8 @@ class SearchServiceTest {
     for (String bad : List.of("skola AND (", "skola)", "\"skola", "skola AND", "foo:bar", "*gation", "typ:tal", "")) {
       QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(bad), bad);
       assertThat(e.getMessage()).as(bad).isNotBlank().doesNotContain("\n");
+      assertThat(e.swedish()).as(bad).isNotBlank().doesNotContain("\n").isNotEqualTo(e.getMessage())
+          .doesNotContainIgnoringCase("query");
     }
   }
 

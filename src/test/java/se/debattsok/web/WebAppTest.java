@@ -97,7 +97,7 @@ class WebAppTest {
     assertThat(get("/?q=zzyzx").body()).contains("Inga dokument matchar");
     HttpResponse<String> bad = get("/?q=" + WebFixture.enc("skola AND ("));
     assertEquals(400, bad.statusCode());
-    assertThat(bad.body()).contains("Sökfrågan kunde inte tolkas", "is not closed");
+    assertThat(bad.body()).contains("Sökfrågan kunde inte tolkas", "är inte stängd");
     for (String param : List.of("size=1000", "page=0", "page=x", "sort=best", "from=2023-13", "kind=tal")) {
       HttpResponse<String> r = get("/?q=skolan&" + param);
       assertEquals(400, r.statusCode(), param);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Packages follow the flow of data, forward only: model → corpus → analysis → index → search →
- * (eval, web, cli). Lucene stays out of the model, the readers and the search results' users.
+ * render → (eval, web, cli). Lucene stays out of the model, the readers and the search results'
+ * users; JSON and HTML stay out of search, whose results are plain records.
  */
 class ArchitectureTest {
   private static final Path MAIN = TestData.PROJECT.resolve("src/main/java/se/debattsok");
@@ -26,12 +27,18 @@ class ArchitectureTest {
   private static final Map<String, List<String>> FORBIDDEN =
       Map.of(
           "model", List.of("org.apache.lucene", "com.fasterxml", "picocli", "io.javalin", "se.debattsok.corpus",
-              "se.debattsok.analysis", "se.debattsok.index", "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
+              "se.debattsok.analysis", "se.debattsok.index", "se.debattsok.search", "se.debattsok.render", "se.debattsok.cli",
+              "se.debattsok.web"),
           "corpus", List.of("org.apache.lucene", "picocli", "io.javalin", "se.debattsok.analysis", "se.debattsok.index",
-              "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
-          "analysis", List.of("picocli", "io.javalin", "se.debattsok.index", "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
-          "index", List.of("picocli", "io.javalin", "se.debattsok.search", "se.debattsok.cli", "se.debattsok.web"),
-          "search", List.of("picocli", "io.javalin", "se.debattsok.cli", "se.debattsok.web"),
+              "se.debattsok.search", "se.debattsok.render", "se.debattsok.cli", "se.debattsok.web"),
+          "analysis", List.of("picocli", "io.javalin", "se.debattsok.index", "se.debattsok.search", "se.debattsok.render",
+              "se.debattsok.cli", "se.debattsok.web"),
+          "index", List.of("picocli", "io.javalin", "se.debattsok.search", "se.debattsok.render", "se.debattsok.cli",
+              "se.debattsok.web"),
+          "search", List.of("picocli", "io.javalin", "com.fasterxml", "se.debattsok.render", "se.debattsok.eval",
+              "se.debattsok.cli", "se.debattsok.web"),
+          "render", List.of("org.apache.lucene", "picocli", "io.javalin", "se.debattsok.eval", "se.debattsok.cli",
+              "se.debattsok.web"),
           "cli", List.of("org.apache.lucene", "io.javalin"),
           "web", List.of("org.apache.lucene", "picocli", "se.debattsok.cli"),
           "eval", List.of("org.apache.lucene", "picocli", "io.javalin", "se.debattsok.cli", "se.debattsok.web"));

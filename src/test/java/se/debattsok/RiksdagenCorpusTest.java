@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.debattsok.index.Indexer;
+import se.debattsok.search.Marked;
 import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
@@ -49,7 +50,7 @@ class RiksdagenCorpusTest {
   void fokusJarvaRanksTheStockholmAnswerFirst() throws Exception {
     SearchResult.Hit first = service.search(SearchRequest.of("Fokus Järva")).hits().get(0);
     assertEquals("svar-interpellation-rosencrantz-ks-2024-142.txt", first.id());
-    assertThat(first.snippets()).anyMatch(s -> s.contains("<mark>Fokus</mark> <mark>Järva</mark>"));
+    assertThat(Marked.tagged(first.snippets())).anyMatch(s -> s.contains("<mark>Fokus</mark> <mark>Järva</mark>"));
   }
 
   @Test

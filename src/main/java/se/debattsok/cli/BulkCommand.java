@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.debattsok.eval.Topics;
+import se.debattsok.render.ResultJson;
 import se.debattsok.search.BatchSearcher;
 import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
@@ -39,7 +40,7 @@ import se.debattsok.search.SearchService;
 final class BulkCommand implements Callable<Integer> {
   enum Format { JSONL, CSV }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = ResultJson.mapper();
   /** Unix line ends, whatever the platform, so output compares byte for byte. */
   private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
@@ -145,7 +146,7 @@ final class BulkCommand implements Callable<Integer> {
 
   /** The search --json object with "qid" first; a failed query gives qid, query and error. */
   static String jsonLine(BatchSearcher.Outcome outcome) throws IOException {
-    return JSON.writeValueAsString(outcome.toJson(JSON));
+    return JSON.writeValueAsString(ResultJson.outcome(JSON, outcome, outcome.error()));
   }
 
   /** The CSV rows of one query's hits; none for a failed query (the summary counts it). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import se.debattsok.index.Indexer;
+import se.debattsok.search.Ranking;
 import se.debattsok.search.SearchService;
 
 /** The index a command uses: the one given, or index/, built from corpus/ on first use. */
@@ -38,7 +39,11 @@ final class DefaultIndex {
    * most): answers from a damaged index would be wrong without saying so.
    */
   static SearchService openVerified(Path indexDir) throws IOException {
-    SearchService service = SearchService.open(indexDir);
+    return openVerified(indexDir, Ranking.DEFAULT);
+  }
+
+  static SearchService openVerified(Path indexDir, Ranking ranking) throws IOException {
+    SearchService service = SearchService.open(indexDir, SearchService.DEFAULT_TIME_LIMIT, ranking);
     String damage;
     try {
       damage = service.verify();

@@ -17,6 +17,7 @@ import se.debattsok.eval.Evaluation;
 import se.debattsok.eval.Qrels;
 import se.debattsok.eval.Topics;
 import se.debattsok.search.BatchSearcher;
+import se.debattsok.search.Ranking;
 import se.debattsok.search.SearchService;
 
 @Command(
@@ -41,6 +42,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "The index (default: index).")
   Path index;
 
+  @Option(names = "--ranking", paramLabel = "FILE",
+      description = "Rank with these settings instead of the defaults: k1, b, title, text, folded, person,"
+          + " participant, compoundHead, exactForm, as name=value lines.")
+  Path ranking;
+
   @Option(names = "--threads", paramLabel = "N", description = "Searches at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -48,22 +54,32 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path file : List.of(topics, qrels)) {
+    for (Path file : ranking == null ? List.of(topics, qrels) : List.of(topics, qrels, ranking)) {
       if (!Files.isReadable(file)) {
         err.println("debattsok: cannot read " + file);
         return Main.FAILURE;
       }
     }
+    Ranking settings;
+    try {
+      settings = ranking == null ? Ranking.DEFAULT : Ranking.read(ranking);
+    } catch (IllegalArgumentException e) {
+      err.println("debattsok: " + e.getMessage());
+      return Main.USAGE;
+    }
     List<BatchSearcher.Query> queries = Topics.read(topics);
     Map<String, Map<String, Integer>> judged = Qrels.read(qrels);
     long start = System.nanoTime();
     Map<String, Evaluation.Scores> scores;
-    try (SearchService service = DefaultIndex.openVerified(DefaultIndex.resolve(index, err));
+    try (SearchService service = DefaultIndex.openVerified(DefaultIndex.resolve(index, err), settings);
         PrintWriter runFile = run == null ? null : new PrintWriter(Files.newBufferedWriter(run, StandardCharsets.UTF_8))) {
       scores = Evaluation.run(service, queries, judged, threads, runFile);
     }
     Evaluation.print(scores, out);
     out.flush();
+    if (ranking != null) {
+      err.println("Ranking: " + settings.asMap());
+    }
     err.printf(Locale.ROOT, "%s in %.1f s%s%n", Plural.count(queries.size(), "topic"), (System.nanoTime() - start) / 1e9,
         run == null ? "" : "; run written to " + run);
     return Main.OK;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.debattsok.search.MarkedText;
 import se.debattsok.search.Offers;
 import se.debattsok.search.SearchResult;
 
@@ -87,8 +88,8 @@ final class HumanOutput {
       // The snippets would be those of the copy above: the line says where to read them.
       out.println(indent + "The same text, nearly word for word, as " + result.originalOf(hit) + " above.");
     } else {
-      for (String snippet : hit.snippets()) {
-        out.println(indent + snippetText(snippet));
+      for (MarkedText snippet : hit.snippets()) {
+        out.println(indent + snippet.wrapped(bold ? BOLD : "", bold ? NORMAL : ""));
       }
     }
     out.println();
@@ -137,11 +138,5 @@ final class HumanOutput {
       }
     }
     return String.join(" · ", present);
-  }
-
-  /** The snippet's HTML made terminal text: marks become bold (or nothing), entities characters. */
-  private String snippetText(String html) {
-    String text = html.replace("<mark>", bold ? BOLD : "").replace("</mark>", bold ? NORMAL : "");
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.debattsok.render.ResultJson;
 import se.debattsok.search.Filters;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
@@ -31,7 +32,7 @@ import se.debattsok.search.SearchService;
     },
     sortOptions = false)
 final class SearchCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = ResultJson.mapper();
 
   @Spec CommandSpec spec;
 

@@ -1,7 +1,5 @@
 package se.debattsok.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -28,31 +26,6 @@ public final class BatchSearcher {
     /** What to fix, in English; null when there is a result. */
     public String error() {
       return mistake == null ? null : mistake.getMessage();
-    }
-
-    /**
-     * As a line of {@code debattsok bulk}: the search JSON with "qid" first, or qid, query and error
-     * (in English) for a query to fix.
-     */
-    public ObjectNode toJson(ObjectMapper json) {
-      return toJson(json, error());
-    }
-
-    /** As an element of the batch API: the same, its error in Swedish as the API says it. */
-    public ObjectNode toSwedishJson(ObjectMapper json) {
-      return toJson(json, mistake == null ? null : mistake.swedish());
-    }
-
-    private ObjectNode toJson(ObjectMapper json, String error) {
-      ObjectNode line = json.createObjectNode();
-      line.put("qid", query.qid());
-      if (error != null) {
-        line.put("query", query.text());
-        line.put("error", error);
-      } else {
-        line.setAll((ObjectNode) json.valueToTree(result));
-      }
-      return line;
     }
   }
 

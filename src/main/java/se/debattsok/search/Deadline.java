@@ -5,9 +5,10 @@ import org.apache.lucene.index.QueryTimeout;
 /**
  * A time limit per search, for everything done for it: parsing, correction, loosening, the search
  * itself and the snippets. Lucene asks one {@link QueryTimeout} per searcher, and the searcher is
- * shared by every thread, so the deadline (and whether it passed) is kept per thread.
+ * shared by every thread, so the deadline (and whether it passed) is kept per thread. One deadline
+ * is shared by a {@link SearchService} and its backend.
  */
-final class Deadline implements QueryTimeout {
+public final class Deadline implements QueryTimeout {
   private static final class State {
     long deadline = Long.MAX_VALUE;
     boolean passed;
@@ -16,7 +17,7 @@ final class Deadline implements QueryTimeout {
   private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
 
   /** Starts the clock for this thread's search; {@link #stop()} must follow. */
-  void start(long limitNanos) {
+  public void start(long limitNanos) {
     State s = state.get();
     s.deadline = System.nanoTime() + limitNanos;
     s.passed = false;
@@ -26,12 +27,12 @@ final class Deadline implements QueryTimeout {
    * Ends the timed search. Without this, the thread (a server's pooled thread) would carry the
    * deadline into whatever it searches next, and a later look-up would find nothing.
    */
-  void stop() {
+  public void stop() {
     state.get().deadline = Long.MAX_VALUE;
   }
 
   /** Whether this thread's search ran out of time (and so returned what it had found by then). */
-  boolean passed() {
+  public boolean passed() {
     return state.get().passed;
   }
 
@@ -39,7 +40,7 @@ final class Deadline implements QueryTimeout {
    * Whether the time is up now: steps that cannot be cut midway (a correction, the snippets) ask
    * before they start, and are left out when it is.
    */
-  boolean expired() {
+  public boolean expired() {
     return shouldExit();
   }
 

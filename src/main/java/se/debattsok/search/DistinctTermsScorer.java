@@ -30,7 +30,7 @@ final class DistinctTermsScorer extends PassageScorer {
       if (seenBefore(terms, i)) {
         continue;
       }
-      distinct += isCompoundHead(terms[i]) ? UserQueryParser.COMPOUND_HEAD_WEIGHT : 1;
+      distinct += isCompoundHead(terms[i]) ? Ranking.DEFAULT.compoundHead() : 1;
       int freqInPassage = 1;
       for (int j = i + 1; j < matches; j++) {
         if (terms[j].bytesEquals(terms[i])) {

@@ -1,6 +1,5 @@
 package se.debattsok.search;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -8,7 +7,9 @@ import se.debattsok.model.Debate;
 import se.debattsok.model.Person;
 
 /**
- * What a search returns: the JSON shape of {@code search --json}, the web API and bulk search.
+ * What a search returns. Fields that do not apply are null (or empty), never left out here: how a
+ * front end shows them (the JSON of {@code search --json}, the web API and bulk search leaves them
+ * out) is its own affair.
  *
  * @param total how many documents match in all
  * @param tookMs time taken, in milliseconds
@@ -16,16 +17,16 @@ import se.debattsok.model.Person;
  *     empty unless asked for. For a dimension the search is filtered on, the counts are those
  *     without that filter, so that the other values stay in view as alternatives.
  * @param suggestion the query with misspelled words corrected, when some word is not in the index
- *     and the query found few or no documents; absent otherwise
+ *     and the query found few or no documents; null otherwise
  * @param suggestionApplied whether the hits are those of the suggestion (the query as written found
- *     nothing); absent when there is no suggestion
+ *     nothing); null when there is no suggestion
  * @param relaxed true when no document holds all the words of a plain query (nor those of its
  *     suggestion) and the hits are the documents that hold all but one of them (either, of two);
  *     absent otherwise
  * @param partial true when the search ran out of time: the hits and total are those found by then;
  *     absent otherwise
  * @param groups when results are grouped by debate, the debates in order, each with its best
- *     speeches (the hits list is then empty); absent otherwise
+ *     speeches (the hits list is then empty); null otherwise
  * @param trend when asked for, the matching documents per year, in all and per party
  */
 public record SearchResult(
@@ -33,13 +34,13 @@ public record SearchResult(
     long total,
     long tookMs,
     List<Hit> hits,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetCount>> facets,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean suggestionApplied,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean relaxed,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Group> groups,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Trend trend) {
+    Map<String, List<FacetCount>> facets,
+    String suggestion,
+    Boolean suggestionApplied,
+    Boolean relaxed,
+    Boolean partial,
+    List<Group> groups,
+    Trend trend) {
 
   public record FacetCount(String value, long count) {}
 
@@ -64,9 +65,9 @@ public record SearchResult(
   /**
    * One hit. Dates are ISO text (2024-03-20) and kinds their code, as they appear in JSON.
    *
-   * @param snippets HTML-escaped text whose only markup is {@code <mark>…</mark>} around hits
+   * @param snippets the best passages of the text, with the query's hits marked
    * @param sameTextAs the id of a hit above this one on the same page whose text is nearly word for
-   *     word the same (an interpellation filed twice, or put to two ministers); absent otherwise
+   *     word the same (an interpellation filed twice, or put to two ministers); null otherwise
    */
   public record Hit(
       String id,
@@ -77,9 +78,9 @@ public record SearchResult(
       String reference,
       List<HitPerson> people,
       float score,
-      List<String> snippets,
-      @JsonInclude(JsonInclude.Include.NON_NULL) HitDebate debate,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String sameTextAs) {}
+      List<MarkedText> snippets,
+      HitDebate debate,
+      String sameTextAs) {}
 
   /** @param key what the person's page is found by: /person/{key} */
   public record HitPerson(String name, String party, String role, String key) {

@@ -45,42 +45,14 @@ final class UserQueryParser {
 
   /** What users may write before a colon, and the index field it means. */
   static final Map<String, String> FIELD_NAMES = fieldNames();
-  /**
-   * Where plain words are looked for, and how much a match there counts. The folded field counts
-   * little: it is there for words typed without å, ä and ö, and where the word is spelled right the
-   * text field matches too, so the right spelling ranks first. The title counts as much as the text:
-   * its words are nearly always in the text too, and as a short field BM25 already rewards a match
-   * there. On the dev set a title weight of 2 gave known2 0.611, 1 gave 0.627, 0.5 gave 0.649 and 0
-   * gave 0.658 (known then fell to 0.907); 1 keeps the title's pull for the topical searches users
-   * make, which that set (words drawn from the texts) does not measure. People who only took part
-   * in the debate are found too ("Axén pension" finds the debates Gunnar Axén spoke in), after the
-   * askers, answerers and speakers themselves.
-   */
-  private static final Map<String, Float> DEFAULT_FIELDS = Map.of(Fields.TITLE, 1.0f, Fields.TEXT, 1.0f,
-      Fields.TEXT_FOLDED, 0.3f, Fields.TITLE_FOLDED, 0.3f, Fields.PERSON, 1.5f, Fields.PARTICIPANT, 0.5f);
-
-  /**
-   * How much a word counts where it is only the head of a compound ("segregation" inside
-   * "skolsegregationen") against the word itself: little, so documents about the thing itself rank
-   * first and the compounds follow. On the dev set 0.1 cost known2 least (0.610; 0.3 gave 0.593)
-   * and found the same compounds.
-   */
-  static final float COMPOUND_HEAD_WEIGHT = 0.1f;
-
-  /**
-   * How much more a word counts where a document has it in the form typed. On the dev set (known2:
-   * two words a document uses at least twice) 0.2 gave 0.682, 0.5 0.718, 1 0.808, 2 0.854, with
-   * known 0.917 → 0.913; 1, "the form typed counts once more", is kept: higher weights score more
-   * on a set built from word forms, but start to bury documents that say the same in other forms.
-   */
-  static final float EXACT_FORM_WEIGHT = 1.0f;
-
   private final Analyzer queryAnalyzer;
   private final Analyzer allWordsAnalyzer;
+  private final Ranking ranking;
 
-  UserQueryParser(Analyzer queryAnalyzer, Analyzer allWordsAnalyzer) {
+  UserQueryParser(Analyzer queryAnalyzer, Analyzer allWordsAnalyzer, Ranking ranking) {
     this.queryAnalyzer = queryAnalyzer;
     this.allWordsAnalyzer = allWordsAnalyzer;
+    this.ranking = ranking;
   }
 
   private static Map<String, String> fieldNames() {
@@ -177,7 +149,7 @@ final class UserQueryParser {
   }
 
   private Query parseWith(Analyzer analyzer, String text, FoldedForms foldedForms) throws QuerySyntaxException {
-    Parser parser = new Parser(analyzer, foldedForms);
+    Parser parser = new Parser(analyzer, foldedForms, ranking);
     try {
       Query query = parser.parse(text);
       return query == null ? MatchNoDocsQuery.INSTANCE : query;
@@ -301,10 +273,19 @@ final class UserQueryParser {
     }
     private int patterns;
     private final FoldedForms foldedForms;
+    private final Ranking ranking;
+    /** Where plain words are looked for, and how much a match there counts. */
+    private final Map<String, Float> weights;
 
-    Parser(Analyzer analyzer, FoldedForms foldedForms) {
-      super(DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, DEFAULT_FIELDS);
+    Parser(Analyzer analyzer, FoldedForms foldedForms, Ranking ranking) {
+      this(analyzer, foldedForms, ranking, ranking.fieldWeights());
+    }
+
+    private Parser(Analyzer analyzer, FoldedForms foldedForms, Ranking ranking, Map<String, Float> weights) {
+      super(weights.keySet().toArray(String[]::new), analyzer, weights);
       this.foldedForms = foldedForms;
+      this.ranking = ranking;
+      this.weights = weights;
       setDefaultOperator(AND_OPERATOR);
       setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true); // "EU-medlemskap" is a phrase, not "eu OR medlemskap"
@@ -315,7 +296,7 @@ final class UserQueryParser {
       if (name == null) {
         return null;
       }
-      if (DEFAULT_FIELDS.containsKey(name)) {
+      if (weights.containsKey(name)) {
         // The multi-field parser calls back with each default field for prefix, fuzzy and regex
         // terms; those are internal names ("text_folded"), not names users type.
         return name;
@@ -402,7 +383,7 @@ final class UserQueryParser {
       if (!(super.getFieldQuery(Fields.TEXT_EXACT, text, false) instanceof TermQuery exact)) {
         return query; // several words in one ("EU-medlemskap"): they stay a phrase
       }
-      Query weighted = new BoostQuery(new RankingOnlyTermQuery(exact.getTerm()), EXACT_FORM_WEIGHT);
+      Query weighted = new BoostQuery(new RankingOnlyTermQuery(exact.getTerm()), ranking.exactForm());
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       if (query instanceof BooleanQuery fields && onlyShould(fields)) {
         fields.clauses().forEach(b::add); // more alternatives beside the word's fields
@@ -425,13 +406,13 @@ final class UserQueryParser {
       Set<String> stems = new LinkedHashSet<>();
       for (String marked : foldedForms.startingWith(prefix)) {
         stems.add(marked.substring(prefix.length()));
-        b.add(new BoostQuery(new RankingOnlyTermQuery(new Term(Fields.TEXT_FOLDED, marked)), EXACT_FORM_WEIGHT), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(new RankingOnlyTermQuery(new Term(Fields.TEXT_FOLDED, marked)), ranking.exactForm()), BooleanClause.Occur.SHOULD);
       }
       for (BooleanClause clause : fields.clauses()) {
         stems.remove(termOn(clause, Fields.TEXT_FOLDED)); // the folded stem the word itself was stemmed to
       }
       for (String stem : stems) {
-        b.add(new BoostQuery(withCompounds(new TermQuery(new Term(Fields.TEXT_FOLDED, stem))), DEFAULT_FIELDS.get(Fields.TEXT_FOLDED)),
+        b.add(new BoostQuery(withCompounds(new TermQuery(new Term(Fields.TEXT_FOLDED, stem))), weights.get(Fields.TEXT_FOLDED)),
             BooleanClause.Occur.SHOULD);
       }
     }
@@ -441,7 +422,7 @@ final class UserQueryParser {
      * compound. The multi-field parser builds the per-field queries without calling back, so they
      * are found here: the field's term alone or among the fields' clauses.
      */
-    private static Query withCompounds(Query query) {
+    private Query withCompounds(Query query) {
       if (query instanceof TermQuery word) {
         return withCompounds(word);
       } else if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery word) {
@@ -459,14 +440,14 @@ final class UserQueryParser {
      * weighted synonym: a compound counts as a tenth of an occurrence of the word. One scorer, not
      * two: cheaper than a disjunction, and the document frequency is the two terms' together.
      */
-    private static Query withCompounds(TermQuery word) {
+    private Query withCompounds(TermQuery word) {
       String field = word.getTerm().field();
       if (!field.equals(Fields.TEXT) && !field.equals(Fields.TEXT_FOLDED)) {
         return word;
       }
       return new SynonymQuery.Builder(field)
           .addTerm(word.getTerm())
-          .addTerm(new Term(field, SwedishAnalysis.compoundHead(word.getTerm().text())), COMPOUND_HEAD_WEIGHT)
+          .addTerm(new Term(field, SwedishAnalysis.compoundHead(word.getTerm().text())), ranking.compoundHead())
           .build();
     }
 
@@ -480,7 +461,7 @@ final class UserQueryParser {
         for (String f : List.of(Fields.TEXT_EXACT, Fields.TITLE, Fields.PERSON, Fields.PARTICIPANT)) {
           Query q = super.getFieldQuery(f, text, slop);
           if (q != null) {
-            Float weight = DEFAULT_FIELDS.get(f);
+            Float weight = weights.get(f);
             any.add(weight == null || weight == 1 ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
           }
         }

@@ -14,14 +14,19 @@ import se.debattsok.index.Fields;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Kind;
 import se.debattsok.search.Offers;
-import se.debattsok.search.Lookups;
+import se.debattsok.search.DebateSpeech;
+import se.debattsok.search.PersonSummary;
+import se.debattsok.search.TextCopy;
+import se.debattsok.render.MarkedHtml;
+import se.debattsok.search.MarkedDocument;
+import se.debattsok.search.MarkedText;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 import se.debattsok.search.SortOrder;
 
 /**
  * Turns results into the values the HTML templates show, in Swedish. Pebble escapes every value;
- * only snippets and marked paragraphs, escaped by the search layer, are inserted raw.
+ * only snippets and marked paragraphs, escaped by {@link MarkedHtml}, are inserted raw.
  */
 final class Views {
   private static final Map<String, String> FACET_LABELS =
@@ -179,7 +184,7 @@ final class Views {
       h.put("assembly", hit.assembly());
       h.put("reference", hit.reference());
       h.put("people", people(hit.people()));
-      h.put("snippets", hit.snippets());
+      h.put("snippets", hit.snippets().stream().map(MarkedHtml::of).toList());
       if (hit.sameTextAs() != null) {
         h.put("sameTextAs", result.originalOf(hit));
         h.put("sameTextHref", Links.document(hit.sameTextAs(), links.current()));
@@ -269,7 +274,7 @@ final class Views {
   }
 
   /** The document page: metadata, the paragraphs with hits marked and numbered for navigation. */
-  Map<String, Object> documentPage(SearchService.MarkedDocument marked, String query, String backQuery) {
+  Map<String, Object> documentPage(MarkedDocument marked, String query, String backQuery) {
     var doc = marked.document();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", (doc.title() == null ? doc.id() : doc.title()) + " – Debattsök");
@@ -285,19 +290,12 @@ final class Views {
     m.put("people", people(doc.people().stream()
         .map(SearchResult.HitPerson::of).toList()));
     m.put("participants", doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList());
-    int n = 0;
+    // Every mark numbered, so the page can step from hit to hit (and link to each without script).
+    int n = 1;
     List<String> paragraphs = new ArrayList<>();
-    for (String paragraph : marked.paragraphs()) {
-      // Number every mark so the page can step from hit to hit (and link to each without script).
-      StringBuilder numbered = new StringBuilder();
-      int from = 0;
-      int at;
-      while ((at = paragraph.indexOf("<mark>", from)) >= 0) {
-        n++;
-        numbered.append(paragraph, from, at).append("<mark id=\"hit-").append(n).append("\" tabindex=\"-1\">");
-        from = at + "<mark>".length();
-      }
-      paragraphs.add(numbered.append(paragraph.substring(from)).toString());
+    for (MarkedText paragraph : marked.paragraphs()) {
+      paragraphs.add(MarkedHtml.of(paragraph, n, number -> "<mark id=\"hit-" + number + "\" tabindex=\"-1\">"));
+      n += paragraph.marks().size();
     }
     m.put("paragraphs", paragraphs);
     m.put("hits", marked.hits());
@@ -315,10 +313,10 @@ final class Views {
   }
 
   /** The other documents with the same text, each named by its reference (or title) and date. */
-  List<Map<String, String>> copies(List<Lookups.Copy> copies, String query) {
+  List<Map<String, String>> copies(List<TextCopy> copies, String query) {
     String q = queryPart(query);
     List<Map<String, String>> shown = new ArrayList<>();
-    for (Lookups.Copy copy : copies) {
+    for (TextCopy copy : copies) {
       String name = copy.reference() != null ? copy.reference() : copy.title() != null ? copy.title() : copy.id();
       shown.add(Map.of("href", Links.document(copy.id(), q), "name", name, "date", copy.date() == null ? "" : copy.date()));
     }
@@ -329,13 +327,13 @@ final class Views {
    * A speech's place in its debate: the debate's title, every speech in order (this one marked),
    * and links to the speeches before and after.
    */
-  Map<String, Object> debate(Debate debate, String id, List<Lookups.DebateSpeech> speeches, String query) {
+  Map<String, Object> debate(Debate debate, String id, List<DebateSpeech> speeches, String query) {
     String q = queryPart(query);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("debateTitle", debate.title());
     List<Map<String, Object>> list = new ArrayList<>();
     for (int i = 0; i < speeches.size(); i++) {
-      Lookups.DebateSpeech s = speeches.get(i);
+      DebateSpeech s = speeches.get(i);
       boolean current = s.id().equals(id);
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("href", Links.document(s.id(), q));
@@ -357,12 +355,12 @@ final class Views {
   }
 
   /** A person's page: parties over time, what they said and wrote, and a search of it. */
-  Map<String, Object> personPage(Lookups.PersonSummary person) {
+  Map<String, Object> personPage(PersonSummary person) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", person.name() + " – Debattsök");
     m.put("name", person.name());
     List<String> parties = new ArrayList<>();
-    for (Lookups.PartySpan span : person.parties()) {
+    for (PersonSummary.PartySpan span : person.parties()) {
       parties.add(span.party() + " (" + (span.from() == span.to() ? span.from() : span.from() + "–" + span.to()) + ")");
     }
     m.put("parties", parties);

@@ -23,6 +23,8 @@ import se.debattsok.search.BatchSearcher;
 import se.debattsok.search.Filters;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
+import se.debattsok.render.ResultJson;
+import se.debattsok.search.MarkedDocument;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 import se.debattsok.search.SortOrder;
@@ -40,7 +42,7 @@ public final class WebApp {
 
   private final SearchService service;
   private final Views views = new Views();
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = ResultJson.mapper();
   private final byte[] openApi;
   static final int MAX_BATCH = 1_000;
   /** A batch's time in all: at 0.7 s a query at most, a full batch of hard queries would hold a thread for minutes. */
@@ -145,7 +147,7 @@ public final class WebApp {
 
   private void documentPage(Context ctx) throws Exception {
     String query = ctx.queryParam("q");
-    SearchService.MarkedDocument marked;
+    MarkedDocument marked;
     try {
       marked = service.document(ctx.pathParam("id"), query).orElse(null);
     } catch (QuerySyntaxException e) {
@@ -234,7 +236,7 @@ public final class WebApp {
     try (JsonGenerator out = json.getFactory().createGenerator(ctx.outputStream())) {
       out.writeStartArray();
       // One request's searches run one after another: concurrency comes from concurrent requests.
-      new BatchSearcher(service, 1).run(asked, template, outcome -> outcome.toSwedishJson(json), node -> {
+      new BatchSearcher(service, 1).run(asked, template, outcome -> ResultJson.outcome(json, outcome, outcome.mistake() == null ? null : outcome.mistake().swedish()), node -> {
         try {
           out.writeTree(node);
         } catch (IOException e) {

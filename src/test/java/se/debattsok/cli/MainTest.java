@@ -207,15 +207,42 @@ class MainTest {
 
   @Test
   void evalPrintsMetricsPerCategoryAndARunFile() throws Exception {
-    Path topics = dir.resolve("topics.tsv");
-    Files.writeString(topics, "t-known-1\tFokus Järva\nt-known-2\tzzyzx\n");
-    Path qrels = dir.resolve("qrels");
-    Files.writeString(qrels, "t-known-1 0 svar.txt 2\nt-known-2 0 svar.txt 2\n");
     Path runFile = dir.resolve("run.txt");
-    Run run = run("eval", "--index", index.toString(), "--topics", topics.toString(), "--qrels", qrels.toString(), "--run", runFile.toString());
+    Run run = eval("t-known-1\tFokus Järva\nt-known-2\tzzyzx\n", "--run", runFile.toString());
     assertEquals(0, run.code(), run.err());
     assertThat(run.out()).contains("| known | 2 | **0.500** |");
     assertThat(Files.readString(runFile)).startsWith("t-known-1 Q0 svar.txt 1 ");
+  }
+
+  @Test
+  void evalTriesAnotherRankingFromAFileAndRefusesABadOne() throws Exception {
+    Path ranking = dir.resolve("ranking.properties");
+    Files.writeString(ranking, "# less length normalisation\nb = 0.2\ntitle=2\n");
+    Run tried = eval("t-known-1\tFokus Järva\n", "--ranking", ranking.toString());
+    assertEquals(0, tried.code(), tried.err());
+    assertThat(tried.err()).contains("b=0.2", "title=2.0", "k1=1.2");
+    Files.writeString(ranking, "bm25_b=0.2\n");
+    Run unknown = eval("t-known-1\tFokus Järva\n", "--ranking", ranking.toString());
+    assertEquals(2, unknown.code());
+    assertThat(unknown.err()).contains("unknown setting 'bm25_b'").doesNotContain("Exception");
+    Files.writeString(ranking, "b=1.5\n");
+    Run outOfRange = eval("t-known-1\tFokus Järva\n", "--ranking", ranking.toString());
+    assertEquals(2, outOfRange.code());
+    assertThat(outOfRange.err()).contains("b must be between 0 and 1");
+  }
+
+  /** eval of these topics, each judged to be answered by svar.txt. */
+  private Run eval(String topicLines, String... options) throws Exception {
+    Path topics = dir.resolve("topics.tsv");
+    Files.writeString(topics, topicLines);
+    Path qrels = dir.resolve("qrels");
+    StringBuilder judged = new StringBuilder();
+    topicLines.lines().forEach(line -> judged.append(line.split("\t")[0]).append(" 0 svar.txt 2\n"));
+    Files.writeString(qrels, judged);
+    List<String> args = new java.util.ArrayList<>(List.of("eval", "--index", index.toString(), "--topics", topics.toString(),
+        "--qrels", qrels.toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
   }
 
   @Test

@@ -42,7 +42,7 @@ class CompoundSearchTest {
     SearchResult result = search("segregation");
     assertEquals(List.of("word.txt", "compound.txt"), SearchServiceTest.ids(result));
     // The word inside the compound is marked, not the whole compound.
-    assertThat(result.hits().get(1).snippets()).anyMatch(s -> s.contains("Bostads<mark>segregationen</mark>"));
+    assertThat(Marked.tagged(result.hits().get(1).snippets())).anyMatch(s -> s.contains("Bostads<mark>segregationen</mark>"));
   }
 
   @Test

@@ -59,7 +59,7 @@ class DebateSearchTest {
         .doesNotHaveDuplicates()
         .contains("ParlaMint-SE_2021-01-12-prot-202021--60-d1", "H90960-H910239", "svar-interpellation-rosencrantz-ks-2024-142.txt");
     for (SearchResult.Group group : grouped.groups()) {
-      assertThat(group.hits()).hasSizeBetween(1, SearchService.SPEECHES_PER_GROUP);
+      assertThat(group.hits()).hasSizeBetween(1, LuceneSearch.SPEECHES_PER_GROUP);
       assertThat(group.matches()).isGreaterThanOrEqualTo(group.hits().size());
       for (SearchResult.Hit hit : group.hits()) {
         assertEquals(group.debateId(), hit.debate() == null ? hit.id() : hit.debate().id());

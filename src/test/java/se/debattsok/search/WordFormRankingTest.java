@@ -52,8 +52,8 @@ class WordFormRankingTest {
     SearchResult result = service.search(SearchRequest.of("domen"));
     assertEquals(List.of("b.txt", "a.txt"), SearchServiceTest.ids(result));
     // Every form is marked, through the stemmed text (the form typed only ranks, see UserQueryParser).
-    assertThat(result.hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>Domen</mark>"));
-    assertThat(result.hits().get(1).snippets()).anyMatch(s -> s.contains("<mark>Domarna</mark>"));
+    assertThat(Marked.tagged(result.hits().get(0).snippets())).anyMatch(s -> s.contains("<mark>Domen</mark>"));
+    assertThat(Marked.tagged(result.hits().get(1).snippets())).anyMatch(s -> s.contains("<mark>Domarna</mark>"));
     assertEquals(List.of("a.txt", "b.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("domarna"))));
   }
 
@@ -67,7 +67,7 @@ class WordFormRankingTest {
   void aWordTypedWithoutSwedishLettersFindsEveryFormOfTheWordItStandsFor() throws Exception {
     SearchResult result = service.search(SearchRequest.of("tillstanden"));
     assertEquals(List.of("c.txt", "d.txt"), SearchServiceTest.ids(result)); // the form typed first
-    assertThat(result.hits().get(1).snippets()).anyMatch(s -> s.contains("<mark>tillstånd</mark>"));
+    assertThat(Marked.tagged(result.hits().get(1).snippets())).anyMatch(s -> s.contains("<mark>tillstånd</mark>"));
     // Searched as the texts spell it, "tillstånden": no spelling to offer.
     assertNull(result.suggestion());
   }
@@ -100,7 +100,7 @@ class WordFormRankingTest {
 
   @Test
   void onlyWordsTypedWithoutSwedishLettersAreLookedUpFolded() throws Exception {
-    UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), Fields.indexAnalyzer());
+    UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), Fields.indexAnalyzer(), Ranking.DEFAULT);
     assertThat(parser.parse("forskolan", UserQueryParser.FoldedForms.NONE).toString())
         .contains("text_folded:forskol", "title_folded:forskol");
     assertThat(parser.parse("förskolan", UserQueryParser.FoldedForms.NONE).toString())
@@ -114,7 +114,7 @@ class WordFormRankingTest {
     SearchResult compound = service.search(SearchRequest.of("overgrepp"));
     assertEquals(List.of("g.txt"), SearchServiceTest.ids(compound));
     assertEquals(SearchServiceTest.ids(service.search(SearchRequest.of("övergrepp"))), SearchServiceTest.ids(compound));
-    assertThat(compound.hits().get(0).snippets()).anyMatch(s -> s.contains("Makt<mark>övergreppen</mark>"));
+    assertThat(Marked.tagged(compound.hits().get(0).snippets())).anyMatch(s -> s.contains("Makt<mark>övergreppen</mark>"));
     assertEquals(List.of("h.txt"), SearchServiceTest.ids(service.search(SearchRequest.of("aldreomsorg"))));
   }
 }

@@ -25,8 +25,8 @@ import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
 import se.debattsok.model.Person;
 
-/** What is looked up rather than searched: a debate's speeches in order, and a person's record. */
-public final class Lookups {
+/** What is looked up in a Lucene index rather than searched: a debate's speeches in order, a person's record, a text's copies. */
+final class LuceneLookups {
   /** More speeches than any debate has; a guard, not a page size. */
   static final int MAX_SPEECHES = 1_000;
   /** The documents a person's summary reads at most (a long career in the Riksdag is a few thousand). */
@@ -34,29 +34,7 @@ public final class Lookups {
   private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.KIND, Fields.DATE, Fields.PERSON_NAME,
       Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID, Fields.DEBATE_POSITION);
 
-  private Lookups() {}
-
-  /**
-   * One speech of a debate, as the debate's table of contents shows it.
-   *
-   * @param speaker who gave it, or null when the source does not say
-   * @param opening the first words of the speech
-   */
-  public record DebateSpeech(String id, int position, Person speaker, String opening) {}
-
-  /**
-   * A person's record in the index.
-   *
-   * @param parties each party the person spoke or wrote for, with the first and last year
-   * @param speeches speeches given; {@code documents} everything else they are named in as a principal
-   */
-  public record PersonSummary(String key, String name, List<PartySpan> parties, long speeches, long documents,
-      String first, String last) {}
-
-  public record PartySpan(String party, int from, int to) {}
-
-  /** Another document with nearly word for word the same text, as a document's page lists it. */
-  public record Copy(String id, String title, String reference, String date) {}
+  private LuceneLookups() {}
 
   /** The documents of one principal a document's copies are looked for among, at most. */
   static final int MAX_COPY_CANDIDATES = 5_000;
@@ -71,7 +49,7 @@ public final class Lookups {
    * asker of an interpellation, the speaker of a speech), since a text filed again, or put to a
    * second minister, is filed by the same member. Empty for a text too short to be sketched.
    */
-  static List<Copy> copies(IndexSearcher searcher, int docId) throws IOException {
+  static List<TextCopy> copies(IndexSearcher searcher, int docId) throws IOException {
     StoredFields stored = searcher.storedFields();
     var fields = stored.document(docId, SKETCH_AND_PEOPLE);
     byte[] own = DocumentMapper.sketchOf(fields);
@@ -82,7 +60,7 @@ public final class Lookups {
     }
     Sort oldestFirst = new Sort(new SortedNumericSortField(Fields.DATE, SortField.Type.LONG), new SortedSetSortField(Fields.ID, false));
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.PERSON_KEY, principal.key())), MAX_COPY_CANDIDATES, oldestFirst);
-    List<Copy> copies = new ArrayList<>();
+    List<TextCopy> copies = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
       if (hit.doc == docId) {
         continue;
@@ -90,7 +68,7 @@ public final class Lookups {
       byte[] other = DocumentMapper.sketchOf(stored.document(hit.doc, SKETCH));
       if (TextSketch.similarity(own, other) >= TextSketch.SAME_TEXT) {
         Document copy = DocumentMapper.fromStored(stored.document(hit.doc, COPY_SHOWN));
-        copies.add(new Copy(copy.id(), copy.title(), copy.reference(), copy.date() == null ? null : copy.date().toString()));
+        copies.add(new TextCopy(copy.id(), copy.title(), copy.reference(), copy.date() == null ? null : copy.date().toString()));
       }
     }
     return copies;
@@ -159,8 +137,8 @@ public final class Lookups {
     if (name == null) {
       return Optional.empty();
     }
-    List<PartySpan> spans = new ArrayList<>();
-    parties.forEach((party, years) -> spans.add(new PartySpan(party, years[0], years[1])));
+    List<PersonSummary.PartySpan> spans = new ArrayList<>();
+    parties.forEach((party, years) -> spans.add(new PersonSummary.PartySpan(party, years[0], years[1])));
     spans.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return Optional.of(new PersonSummary(key, name, spans, speeches, documents,
         first == null ? null : first.toString(), last == null ? null : last.toString()));

@@ -1,0 +1,88 @@
+package se.debattsok.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import se.debattsok.search.BatchSearcher;
+import se.debattsok.search.MarkedText;
+import se.debattsok.search.SearchResult;
+
+/**
+ * The JSON of a search result, as {@code search --json}, {@code bulk}, {@code /api/search} and the
+ * batch API give it: the result's fields, those that do not apply left out, and each snippet as
+ * HTML-escaped text whose only markup is {@code <mark>…</mark>} around the hits.
+ */
+public final class ResultJson {
+  private ResultJson() {}
+
+  /** A mapper that writes search results in this shape; like any ObjectMapper, safe to share. */
+  public static ObjectMapper mapper() {
+    SimpleModule module = new SimpleModule("debattsok-results");
+    module.addSerializer(MarkedText.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(MarkedText value, JsonGenerator out, SerializerProvider provider) throws IOException {
+        out.writeString(MarkedHtml.of(value));
+      }
+    });
+    module.setMixInAnnotation(SearchResult.class, ResultFields.class);
+    module.setMixInAnnotation(SearchResult.Hit.class, HitFields.class);
+    return new ObjectMapper().registerModule(module);
+  }
+
+  /**
+   * One query of a batch: the result with "qid" first, or qid, query and what to fix.
+   *
+   * @param error the mistake as this front end says it (English on the command line, Swedish in
+   *     the API); null when there is a result
+   */
+  public static ObjectNode outcome(ObjectMapper json, BatchSearcher.Outcome outcome, String error) {
+    ObjectNode line = json.createObjectNode();
+    line.put("qid", outcome.query().qid());
+    if (error != null) {
+      line.put("query", outcome.query().text());
+      line.put("error", error);
+    } else {
+      line.setAll((ObjectNode) json.valueToTree(outcome.result()));
+    }
+    return line;
+  }
+
+  /** Which of a result's fields are left out when they do not apply. */
+  private abstract static class ResultFields {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract Map<String, List<SearchResult.FacetCount>> facets();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String suggestion();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Boolean suggestionApplied();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Boolean relaxed();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Boolean partial();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<SearchResult.Group> groups();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract SearchResult.Trend trend();
+  }
+
+  private abstract static class HitFields {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract SearchResult.HitDebate debate();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String sameTextAs();
+  }
+}

@@ -1,0 +1,17 @@
+package se.debattsok.search;
+
+import java.util.List;
+import se.debattsok.model.Document;
+
+/**
+ * A document with every hit of a query marked in its full text.
+ *
+ * @param paragraphs every paragraph of the text, with the hits marked
+ */
+public record MarkedDocument(Document document, List<MarkedText> paragraphs) {
+
+  /** How many places are marked. */
+  public int hits() {
+    return paragraphs.stream().mapToInt(p -> p.marks().size()).sum();
+  }
+}

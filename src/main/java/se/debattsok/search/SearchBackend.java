@@ -1,0 +1,71 @@
+package se.debattsok.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import se.debattsok.model.Document;
+
+/**
+ * Where a search runs: {@link SearchService} decides what to ask (the query as written, corrected,
+ * loosened) within one time limit, and a backend answers each question from its index. Today's
+ * backend is a Lucene index on this machine ({@link LuceneBackend}); another (a SolrCloud
+ * collection) implements the same methods, and web, cli and eval do not change.
+ *
+ * <p>Every method may be called from many threads at once. The searches honour the {@link Deadline}
+ * the backend was made with: past it they answer with what they found, flagged partial.
+ */
+public interface SearchBackend extends Closeable {
+
+  /** How a query's words are searched. */
+  enum Words {
+    /** As written: all plain words must occur (filler words aside). */
+    ALL,
+    /** A plain query of 2 to 8 words loosened to all its words but one. */
+    ALL_BUT_ONE
+  }
+
+  /**
+   * Runs one search: the hits of the page asked for, with snippets, facets, groups and trend as the
+   * request asks.
+   *
+   * @return the result; null when asked for {@link Words#ALL_BUT_ONE} of a query that is no list of
+   *     plain words
+   */
+  SearchResult search(SearchRequest request, Words words) throws QuerySyntaxException, IOException;
+
+  /** The query with its misspelled words corrected from the index's words, or null. */
+  String correction(String query) throws IOException;
+
+  /** The document with this id, with the hits of the query (if not blank) marked. */
+  Optional<MarkedDocument> marked(String id, String query) throws IOException, QuerySyntaxException;
+
+  /** The whole document with this id; no hits marked. */
+  Optional<Document> document(String id) throws IOException;
+
+  /** The other documents with nearly word for word this document's text; empty for an unknown id. */
+  List<TextCopy> copies(String id) throws IOException;
+
+  /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
+  List<DebateSpeech> debate(String debateId) throws IOException;
+
+  /** What the index knows about a person, by {@code Person.key()}. */
+  Optional<PersonSummary> person(String key) throws IOException;
+
+  int documentCount() throws IOException;
+
+  /**
+   * Checks the index searched for damage on disk.
+   *
+   * @return null when it is sound, else what is wrong, in a few words
+   */
+  String verify() throws IOException;
+
+  /**
+   * Makes what a re-index committed visible to new searches; searches under way finish on the
+   * version they began on.
+   *
+   * @return whether the version searched changed
+   */
+  boolean refresh() throws IOException;
+}

@@ -19,7 +19,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  *   <li>its stem, folded: "tillståndet" → tillstånd → {@code tillstand}. Stemming before folding
  *       keeps the stemmer's rules for å, ä, ö working, and a query folded the same way meets it
  *       ("aldreomsorgen" → {@code aldreomsorg}).
- *   <li>the word folded, and its folded stem, marked ({@link SwedishAnalysis#foldedForm}):
+ *   <li>the word folded, and its folded stem, marked ({@link TermMarks#foldedForm}):
  *       {@code =tillstandet=tillstand}. The stemmer treats a word typed without å, ä, ö as it
  *       treats no word with them ("tillstanden" → tillst, as "anden" is an ending), so a query
  *       looks its words up here, as typed, to learn the stems they may stand for; and the form
@@ -37,7 +37,7 @@ final class FoldedOnlyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  private final SwedishStemmer stemmer = SwedishAnalysis.stemmer();
+  private final SwedishStemmer stemmer = SwedishStems.shipped();
   private char[] folded = new char[64];
   private int foldedLength;
   /** The marked term of the word just given, to follow it at the same position; null when given. */
@@ -65,9 +65,9 @@ final class FoldedOnlyFilter extends TokenFilter {
         term.copyBuffer(folded, 0, foldedLength);
         if (CompoundHeadFilter.HEAD.equals(type.type())) {
           String head = term.toString();
-          term.setEmpty().append(SwedishAnalysis.compoundHead(head));
+          term.setEmpty().append(TermMarks.compoundHead(head));
         } else {
-          marked = SwedishAnalysis.foldedForm(form, term.toString());
+          marked = TermMarks.foldedForm(form, term.toString());
         }
         position.setPositionIncrement(position.getPositionIncrement() + skipped);
         return true;

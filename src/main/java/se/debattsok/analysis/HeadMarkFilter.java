@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Marks the (stemmed) head of a compound with {@link SwedishAnalysis#HEAD_MARK}, making it a term of
+ * Marks the (stemmed) head of a compound with {@link TermMarks#HEAD}, making it a term of
  * its own: "segregation" in the text is {@code segregation}, inside "skolsegregationen" it is
  * {@code >segregation}. A query can then weigh the two apart, so documents with the word itself rank
  * first, without a second copy of the text in the index.
@@ -27,7 +27,7 @@ final class HeadMarkFilter extends TokenFilter {
     }
     if (CompoundHeadFilter.HEAD.equals(type.type())) {
       String head = term.toString();
-      term.setEmpty().append(SwedishAnalysis.HEAD_MARK).append(head);
+      term.setEmpty().append(TermMarks.HEAD).append(head);
     }
     return true;
   }

@@ -21,6 +21,11 @@ final class SwedishStems extends SwedishStemmer {
     this.counts = counts;
   }
 
+  /** The stemmer with the shipped word counts. */
+  static SwedishStems shipped() {
+    return new SwedishStems(WordCounts.shipped());
+  }
+
   @Override
   public boolean stem() {
     String base = base(getCurrent());

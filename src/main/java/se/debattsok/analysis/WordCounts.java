@@ -28,7 +28,7 @@ public final class WordCounts {
   static final String RESOURCE = "word-counts.tsv.gz";
 
   private final Map<String, Integer> documents = new HashMap<>();
-  private final Analyzer exact = SwedishAnalysis.exact();
+  private final Analyzer exact = new Chain(); // exact word forms, as SwedishAnalysis.exact()
 
   /** Counts the distinct word forms of one document (all its text at once). */
   public void addDocument(Iterable<String> texts) {
@@ -124,6 +124,15 @@ public final class WordCounts {
       });
       return CharArrayMap.unmodifiableMap(byStem);
     }
+  }
+
+  /** The shipped counts, loaded when the first text or query is analysed; never changed. */
+  static Table shipped() {
+    return Shipped.TABLE;
+  }
+
+  private static final class Shipped {
+    static final Table TABLE = load();
   }
 
   /** The shipped counts, read once per call: callers keep the table. */

@@ -3,7 +3,7 @@ package se.debattsok.search;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
-import se.debattsok.analysis.SwedishAnalysis;
+import se.debattsok.analysis.TermMarks;
 
 /**
  * Ranks snippet candidates by how many different query words they hold, then by Lucene's BM25-like
@@ -17,7 +17,7 @@ final class DistinctTermsScorer extends PassageScorer {
   /** Larger than any BM25 passage score, so that one more distinct word always wins. */
   private static final float PER_DISTINCT_TERM = 1_000f;
 
-  private static final byte HEAD_MARK = (byte) SwedishAnalysis.HEAD_MARK.charAt(0);
+  private static final byte HEAD_MARK = (byte) TermMarks.HEAD;
 
   @Override
   public float score(Passage passage, int contentLength) {

@@ -12,7 +12,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-import se.debattsok.analysis.SwedishAnalysis;
+import se.debattsok.analysis.Spellings;
 import se.debattsok.index.Fields;
 
 /** The folded forms a reader's folded field holds: one seek per segment and word typed. */
@@ -46,10 +46,10 @@ record IndexFoldedForms(IndexReader reader) implements UserQueryParser.FoldedFor
 
   @Override
   public Optional<String> onlySpelling(String typed) {
-    if (!SwedishAnalysis.fewSpellings(typed)) {
+    if (!Spellings.few(typed)) {
       return Optional.empty();
     }
-    List<String> spellings = SwedishAnalysis.spellings(typed);
+    List<String> spellings = Spellings.of(typed);
     String only = null;
     try {
       for (LeafReaderContext leaf : reader.leaves()) {

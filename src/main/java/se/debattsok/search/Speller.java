@@ -26,6 +26,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.spell.SuggestWordQueue;
 import org.apache.lucene.util.BytesRef;
+import se.debattsok.analysis.TermMarks;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 
@@ -75,7 +76,7 @@ final class Speller {
     if (folded != null && reader.docFreq(new Term(Fields.TEXT_FOLDED, folded)) > 0) {
       return true;
     }
-    String form = SwedishAnalysis.foldedForm(word.toLowerCase(Locale.ROOT), "");
+    String form = TermMarks.foldedForm(word.toLowerCase(Locale.ROOT), "");
     return !new IndexFoldedForms(reader).startingWith(form).isEmpty();
   }
 

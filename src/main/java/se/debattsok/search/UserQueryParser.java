@@ -24,7 +24,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import se.debattsok.analysis.SwedishAnalysis;
+import se.debattsok.analysis.TermMarks;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Person;
@@ -80,7 +80,7 @@ final class UserQueryParser {
   }
 
   /**
-   * The marked folded forms in the index (see {@link SwedishAnalysis#foldedForm}) that begin with a
+   * The marked folded forms in the index (see {@link TermMarks#foldedForm}) that begin with a
    * prefix: the words with å, ä, ö that a word typed without them may stand for.
    */
   interface FoldedForms {
@@ -363,7 +363,7 @@ final class UserQueryParser {
     private static String termOn(BooleanClause clause, String field) {
       Query inner = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
       if (inner instanceof SynonymQuery withHead && withHead.getField().equals(field)) {
-        return withHead.getTerms().stream().map(Term::text).filter(t -> !t.startsWith(SwedishAnalysis.HEAD_MARK))
+        return withHead.getTerms().stream().map(Term::text).filter(t -> !TermMarks.isCompoundHead(t))
             .findFirst().orElse(null);
       }
       return inner instanceof TermQuery term && term.getTerm().field().equals(field) ? term.getTerm().text() : null;
@@ -402,7 +402,7 @@ final class UserQueryParser {
      * form itself counts as the form typed does, so "mattliga" ranks "måttliga" above "matt".
      */
     private void withFoldedForms(BooleanQuery.Builder b, String typed, BooleanQuery fields) {
-      String prefix = SwedishAnalysis.foldedForm(typed, "");
+      String prefix = TermMarks.foldedForm(typed, "");
       Set<String> stems = new LinkedHashSet<>();
       for (String marked : foldedForms.startingWith(prefix)) {
         stems.add(marked.substring(prefix.length()));
@@ -436,7 +436,7 @@ final class UserQueryParser {
     }
 
     /**
-     * The word, or it as the head of a compound (indexed marked, see SwedishAnalysis), as one
+     * The word, or it as the head of a compound (indexed marked, see TermMarks), as one
      * weighted synonym: a compound counts as a tenth of an occurrence of the word. One scorer, not
      * two: cheaper than a disjunction, and the document frequency is the two terms' together.
      */
@@ -447,7 +447,7 @@ final class UserQueryParser {
       }
       return new SynonymQuery.Builder(field)
           .addTerm(word.getTerm())
-          .addTerm(new Term(field, SwedishAnalysis.compoundHead(word.getTerm().text())), ranking.compoundHead())
+          .addTerm(new Term(field, TermMarks.compoundHead(word.getTerm().text())), ranking.compoundHead())
           .build();
     }
 

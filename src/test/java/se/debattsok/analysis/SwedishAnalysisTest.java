@@ -82,7 +82,7 @@ public class SwedishAnalysisTest {
     assertThat(SwedishAnalysis.droppedQueryWords()).contains("for", "pa", "nar", "sa", "da", "nagot", "varfor")
         // "ar" is "är" or "år", and a year is no filler; "over" as "över" is meaningful, as "mot" is.
         .doesNotContain("ar", "over");
-    assertEquals(List.of("sa", "så", "sä"), SwedishAnalysis.spellings("sa"));
+    assertEquals(List.of("sa", "så", "sä"), Spellings.of("sa"));
   }
 
   @Test
@@ -96,7 +96,7 @@ public class SwedishAnalysisTest {
   @Test
   void compoundHeadsAreIndexedMarkedWhereTheHeadIs() throws IOException {
     Analyzer text = SwedishAnalysis.text();
-    assertEquals(List.of("skolsegregation", SwedishAnalysis.compoundHead("segregation")), terms(text, "skolsegregationen"));
+    assertEquals(List.of("skolsegregation", TermMarks.compoundHead("segregation")), terms(text, "skolsegregationen"));
     assertEquals(List.of("regering"), terms(text, "regeringen"));
     try (TokenStream stream = text.tokenStream("text", "Om skolsegregationen")) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -125,7 +125,7 @@ public class SwedishAnalysisTest {
 
   @Test
   void theFoldedCopyHasTheHeadsOfCompoundsWhereTheyFold() throws IOException {
-    assertEquals(List.of("maktovergrepp", "=maktovergreppen=maktovergrepp", SwedishAnalysis.compoundHead("overgrepp")),
+    assertEquals(List.of("maktovergrepp", "=maktovergreppen=maktovergrepp", TermMarks.compoundHead("overgrepp")),
         terms(SwedishAnalysis.folded(), "maktövergreppen"));
     // A head without å, ä, ö is in the text field already ("fjällsegregationen" → >segregation).
     assertEquals(List.of("fjallsegregation", "=fjallsegregationen=fjallsegregation"), terms(SwedishAnalysis.folded(), "fjällsegregationen"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import se.debattsok.analysis.TermMarks;
 import se.debattsok.analysis.SwedishAnalysis;
 
 /** How snippet candidates are ranked against each other. */
@@ -32,7 +33,7 @@ class DistinctTermsScorerTest {
   @Test
   void theWordItselfBeatsItInsideCompounds() {
     // "full" once against "kraftfullare" and "värdefulla" (the head >full) twice.
-    String head = SwedishAnalysis.compoundHead("full");
+    String head = TermMarks.compoundHead("full");
     assertThat(scorer.score(passage(500, "full"), 1000)).isGreaterThan(scorer.score(passage(0, head, head), 1000));
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.debattsok.index.Indexer;
 import se.debattsok.search.Marked;
@@ -21,9 +22,9 @@ import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
-import se.debattsok.search.SortOrder;
 
 /** Every one of the 15,668 interpellations plus the default corpus, as the checks run them. */
+@Tag("slow")
 class RiksdagenCorpusTest {
   static SearchService service;
 
@@ -56,7 +57,7 @@ class RiksdagenCorpusTest {
   @Test
   void partyAndDateFiltersHoldOnEveryHit() throws Exception {
     Filters filters = new Filters(List.of("SD"), null, List.of(), List.of(), LocalDate.of(2023, 1, 1), null);
-    SearchResult result = service.search(new SearchRequest("islamister", filters, SortOrder.RELEVANCE, 100, 0, false, false, true));
+    SearchResult result = service.search(SearchRequest.of("islamister").withFilters(filters).page(100, 0).withoutSnippets());
     assertThat(result.total()).isPositive();
     for (SearchResult.Hit hit : result.hits()) {
       assertThat(LocalDate.parse(hit.date())).isAfterOrEqualTo(LocalDate.of(2023, 1, 1));
@@ -99,6 +100,6 @@ class RiksdagenCorpusTest {
   void partiesOfEveryPeriodAreUpperCase() throws Exception {
     // The 1990s files write "mp", later ones "MP": one filter finds both.
     Filters mp = new Filters(List.of("mp"), null, List.of(), List.of(), null, LocalDate.of(1995, 12, 31));
-    assertThat(service.search(new SearchRequest("miljö", mp, SortOrder.RELEVANCE, 10, 0, false, false, true)).total()).isPositive();
+    assertThat(service.search(SearchRequest.of("miljö").withFilters(mp).withoutSnippets()).total()).isPositive();
   }
 }

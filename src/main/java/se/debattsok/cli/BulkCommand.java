@@ -89,7 +89,8 @@ final class BulkCommand implements Callable<Integer> {
       err.println("debattsok: --warmup needs a FILE: standard input can be read only once.");
       return Main.USAGE;
     }
-    SearchRequest template = new SearchRequest("", filters, filterOptions.sort, limit, 0, !noSnippets, false, !filterOptions.noCorrect);
+    SearchRequest template = filterOptions.request("", filters).page(limit, 0);
+    template = noSnippets ? template.withoutSnippets() : template;
     long[] counts = new long[2]; // queries, errors
     List<Long> latencies = new ArrayList<>();
     Path indexDir = DefaultIndex.resolve(index, err);

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import se.debattsok.index.Indexer;
+import se.debattsok.index.IndexState;
 import se.debattsok.search.Ranking;
 import se.debattsok.search.SearchService;
 
@@ -18,7 +18,7 @@ final class DefaultIndex {
 
   static Path resolve(Path given, PrintWriter err) throws IOException {
     if (given != null) {
-      if (Indexer.isOutdated(given)) {
+      if (IndexState.isOutdated(given)) {
         err.println("debattsok: warning: " + given + " was built by an older version of Debattsök; searches miss what"
             + " this version indexes until you run 'debattsok index --index " + given + " --corpus …' again.");
       }
@@ -27,7 +27,7 @@ final class DefaultIndex {
     if (!SearchService.indexExists(INDEX) && Files.isDirectory(CORPUS)) {
       err.println("No index yet: indexing " + CORPUS + "/ into " + INDEX + "/ first.");
       IndexCommand.run(List.of(CORPUS), INDEX, Runtime.getRuntime().availableProcessors(), err, err);
-    } else if (Indexer.isOutdated(INDEX) && Files.isDirectory(CORPUS)) {
+    } else if (IndexState.isOutdated(INDEX) && Files.isDirectory(CORPUS)) {
       err.println("The index was built by an older version of Debattsök: re-indexing " + CORPUS + "/ into " + INDEX + "/ first.");
       IndexCommand.run(List.of(CORPUS), INDEX, Runtime.getRuntime().availableProcessors(), err, err);
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import se.debattsok.model.Kind;
 import se.debattsok.search.Dates;
 import se.debattsok.search.Filters;
+import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SortOrder;
 
 /** The filters and sort order that search and bulk share. */
@@ -35,6 +36,12 @@ final class FilterOptions {
 
   @Option(names = "--no-correct", description = "Answer the query as written: never with the spelling corrected or with all words but one (a suggestion is still given).")
   boolean noCorrect;
+
+  /** A request for the query with these filters and this order; with --no-correct, as written. */
+  SearchRequest request(String query, Filters filters) {
+    SearchRequest request = SearchRequest.of(query).withFilters(filters).sortedBy(sort);
+    return noCorrect ? request.asWritten() : request;
+  }
 
   /** The filters, or null after telling the user which date is wrong. */
   Filters filters(PrintWriter err) {

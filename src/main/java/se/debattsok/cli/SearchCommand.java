@@ -77,8 +77,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     Path indexDir = DefaultIndex.resolve(index, err);
 
-    SearchRequest request =
-        new SearchRequest(query, filters, filterOptions.sort, limit, offset, true, false, !filterOptions.noCorrect, group, trend);
+    SearchRequest request = filterOptions.request(query, filters).page(limit, offset);
+    request = group ? request.groupedByDebate() : request;
+    request = trend ? request.withTrend() : request;
     try (SearchService service = DefaultIndex.openVerified(indexDir)) {
       SearchResult result = service.search(request);
       if (json) {

@@ -7,11 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import se.debattsok.search.BatchSearcher;
-import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
-import se.debattsok.search.SortOrder;
 
 /**
  * Runs topics and scores them against judgments, per category (the part of the qid before its
@@ -40,7 +38,7 @@ public final class Evaluation {
       SearchService service, List<BatchSearcher.Query> topics, Map<String, Map<String, Integer>> qrels, int threads, PrintWriter run)
       throws IOException {
     Map<String, double[]> sums = new TreeMap<>();
-    SearchRequest template = new SearchRequest("", Filters.NONE, SortOrder.RELEVANCE, DEPTH, 0, false, false, true);
+    SearchRequest template = SearchRequest.of("").page(DEPTH, 0).withoutSnippets();
     new BatchSearcher(service, threads).run(topics.iterator(), template, outcome -> {
       String qid = outcome.query().qid();
       List<String> ids = outcome.result() == null ? List.of() : outcome.result().hits().stream().map(SearchResult.Hit::id).toList();

@@ -12,32 +12,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.corpus.SourceFile;
 import se.debattsok.corpus.Warning;
-import se.debattsok.model.Document;
 
 /**
  * Brings an index in line with corpus folders: reads new and changed files, removes the documents
@@ -46,12 +38,6 @@ import se.debattsok.model.Document;
  * happened. A change of analysis or schema rebuilds the whole index, since old terms would not match.
  */
 public final class Indexer {
-  /** Raise when the fields or their types change, or what a reader makes of a file. */
-  static final String SCHEMA_VERSION = "13";
-
-  static final String USER_DATA_ANALYSIS = "analysis";
-  static final String USER_DATA_SCHEMA = "schema";
-
   /** Told of progress while files are read; called from several threads. */
   public interface Listener {
     default void planned(int filesToRead, long bytesToRead) {}
@@ -109,8 +95,6 @@ public final class Indexer {
     }
   }
 
-  private record Indexed(String fingerprint, List<String> ids) {}
-
   private final int threads;
 
   public Indexer(int threads) {
@@ -131,8 +115,8 @@ public final class Indexer {
     long start = System.nanoTime();
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
-      Existing found = readExisting(dir);
-      Map<String, Indexed> existing = found.files();
+      IndexState.Existing found = IndexState.readExisting(dir);
+      Map<String, IndexState.Indexed> existing = found.files();
       boolean rebuild = existing == null;
       if (rebuild) {
         existing = Map.of();
@@ -147,7 +131,7 @@ public final class Indexer {
       Map<String, SourceFile> wanted = new LinkedHashMap<>();
       Map<String, String> fingerprints = new HashMap<>();
       for (SourceFile file : scan.files()) {
-        String key = key(file.path());
+        String key = IndexRun.key(file.path());
         try {
           BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
           fingerprints.put(key, attrs.size() + ":" + attrs.lastModifiedTime().toMillis());
@@ -164,7 +148,7 @@ public final class Indexer {
       List<SourceFile> toRead = new ArrayList<>();
       int unchanged = 0;
       for (var entry : wanted.entrySet()) {
-        Indexed old = existing.get(entry.getKey());
+        IndexState.Indexed old = existing.get(entry.getKey());
         if (old != null) {
           old.ids().forEach(id -> ids.putIfAbsent(id, entry.getKey()));
         }
@@ -176,7 +160,7 @@ public final class Indexer {
       }
       List<String> removed = existing.keySet().stream().filter(k -> !wanted.containsKey(k)).toList();
 
-      long bytesToRead = toRead.stream().mapToLong(f -> sizeOf(fingerprints.get(key(f.path())))).sum();
+      long bytesToRead = toRead.stream().mapToLong(f -> IndexRun.sizeOf(fingerprints.get(IndexRun.key(f.path())))).sum();
       listener.planned(toRead.size(), bytesToRead);
 
       IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
@@ -185,7 +169,7 @@ public final class Indexer {
       config.setRAMBufferSizeMB(ramBufferMB());
       config.setCommitOnClose(false); // only an explicit, complete run commits
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        Run run = new Run(writer, config.getAnalyzer(), fingerprints, ids, listener, new AtomicInteger(), new AtomicLong(),
+        IndexRun run = new IndexRun(writer, config.getAnalyzer(), fingerprints, ids, listener, new AtomicInteger(), new AtomicLong(),
             new LinkedHashMap<>(), new ArrayList<>());
         try {
           for (String source : removed) {
@@ -193,7 +177,7 @@ public final class Indexer {
           }
           problems.addAll(readAll(toRead, run));
           writer.setLiveCommitData(
-              Map.of(USER_DATA_ANALYSIS, SwedishAnalysis.VERSION, USER_DATA_SCHEMA, SCHEMA_VERSION).entrySet());
+              Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION, IndexState.USER_DATA_SCHEMA, IndexState.SCHEMA_VERSION).entrySet());
           writer.commit();
         } catch (IOException | RuntimeException | Error e) {
           writer.rollback(); // the previous commit stays the index
@@ -218,100 +202,6 @@ public final class Indexer {
   }
 
   /**
-   * What one run shares: the reading threads read, map and analyse files ({@link #prepare}); the
-   * thread that called {@link #index} writes what they prepared ({@link #write}), so that a run
-   * makes one segment.
-   */
-  private record Run(
-      IndexWriter writer,
-      Analyzer analyzer,
-      Map<String, String> fingerprints,
-      Map<String, String> ids,
-      Listener listener,
-      AtomicInteger written,
-      AtomicLong bytesRead,
-      Map<String, WarningTotal> warnings,
-      List<FileProblem> alreadyRead) {
-
-    /** The warnings summed so far that anything lacks, in the order their kinds were first met. */
-    List<WarningTotal> warningTotals() {
-      return warnings.values().stream().filter(w -> w.warning().any()).toList();
-    }
-
-    /** A document read and analysed. */
-    private record Analysed(Document doc, org.apache.lucene.document.Document lucene) {}
-
-    /** A file read, its documents analysed, ready to replace the file's old ones. */
-    private record Prepared(String key, String path, String fingerprint, Corpus.Read read, List<Analysed> docs) {}
-
-    /** Reads one file and analyses its documents; on a reading thread. */
-    Prepared prepare(SourceFile file) throws IOException {
-      String key = key(file.path());
-      String fingerprint = fingerprints.get(key);
-      Corpus.Read read = Corpus.read(file);
-      List<Analysed> docs = new ArrayList<>();
-      for (Document doc : read.documents()) {
-        docs.add(new Analysed(doc, PreAnalyzed.of(DocumentMapper.toLucene(doc.withSource(key), fingerprint), analyzer)));
-      }
-      return new Prepared(key, file.path().toString(), fingerprint, read, docs);
-    }
-
-    /**
-     * Writes a prepared file: its documents replace the file's old ones in one step. On the writing
-     * thread, in path order, so that which file owns an id never depends on which was read first.
-     */
-    List<FileProblem> write(Prepared file) throws IOException {
-      List<FileProblem> problems = new ArrayList<>();
-      if (file.read().problem() != null) {
-        problems.add(file.read().problem());
-      }
-      Map<String, List<String>> elsewhere = new TreeMap<>(); // other file → ids it owns already
-      Map<String, Integer> seen = new HashMap<>(); // id → times in this file
-      List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-      List<Document> kept = new ArrayList<>();
-      for (Analysed analysed : file.docs()) {
-        String id = analysed.doc().id();
-        String owner = ids.putIfAbsent(id, file.key());
-        if (owner != null && !owner.equals(file.key())) {
-          elsewhere.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
-        } else if (seen.merge(id, 1, Integer::sum) == 1) {
-          docs.add(analysed.lucene());
-          kept.add(analysed.doc());
-        }
-      }
-      // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
-      // said so once per file, naming both files, not counted as a file that could not be read.
-      elsewhere.forEach((other, same) -> alreadyRead.add(new FileProblem(file.path(),
-          (same.size() == 1 ? "id " + same.get(0) + " already belongs" : same.size() + " ids (" + same.get(0) + ", …) already belong")
-              + " to " + other + ": not read")));
-      seen.forEach((id, times) -> {
-        if (times > 1) {
-          alreadyRead.add(new FileProblem(file.path(), "the id " + id + " is in this file " + times + " times: the first is read"));
-        }
-      });
-      // With no documents read, the file's old ones are removed. (Lucene asserts that an update
-      // brings at least one document.)
-      Term source = new Term(Fields.SOURCE, file.key());
-      if (docs.isEmpty()) {
-        writer.deleteDocuments(source);
-      } else {
-        writer.updateDocuments(source, docs);
-      }
-      written.addAndGet(docs.size());
-      long bytes = sizeOf(file.fingerprint());
-      bytesRead.addAndGet(bytes);
-      problems.forEach(listener::problem);
-      for (Warning warning : file.read().warnings(kept)) {
-        boolean any = warning.any();
-        warnings.merge(warning.kind(), new WarningTotal(warning, any ? 1 : 0, any ? List.of(file.key()) : List.of()),
-            WarningTotal::plus);
-      }
-      listener.fileDone(docs.size(), bytes);
-      return problems;
-    }
-  }
-
-  /**
    * Files being read and analysed at once, at most, and their bytes: enough to keep the threads
    * busy, few enough to bound memory (analysed text takes a few times its size).
    */
@@ -320,7 +210,7 @@ public final class Indexer {
   private static final long BYTES_IN_FLIGHT = 32L << 20;
 
   /**
-   * How much the writer buffers before it writes a segment. One thread writes (see {@link Run}), so
+   * How much the writer buffers before it writes a segment. One thread writes (see {@link IndexRun}), so
    * with room for the whole interpellation corpus (about 600 MB) a run makes one segment; a quarter
    * of the heap at most, so that a small heap is never outgrown.
    */
@@ -333,22 +223,22 @@ public final class Indexer {
    * the list (path order): at most {@value #FILES_IN_FLIGHT} files or {@value #BYTES_IN_FLIGHT} bytes
    * ahead of the writer.
    */
-  private List<FileProblem> readAll(List<SourceFile> files, Run run) throws IOException {
+  private List<FileProblem> readAll(List<SourceFile> files, IndexRun run) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).factory());
     try {
-      Deque<Future<Run.Prepared>> window = new ArrayDeque<>();
+      Deque<Future<IndexRun.Prepared>> window = new ArrayDeque<>();
       int submitted = 0;
       long bytesInFlight = 0;
       for (int written = 0; written < files.size(); written++) {
         while (submitted < files.size()
             && (window.isEmpty() || window.size() < FILES_IN_FLIGHT && bytesInFlight < BYTES_IN_FLIGHT)) {
           SourceFile file = files.get(submitted++);
-          bytesInFlight += sizeOf(run.fingerprints().get(key(file.path())));
+          bytesInFlight += IndexRun.sizeOf(run.fingerprints().get(IndexRun.key(file.path())));
           window.add(pool.submit(() -> run.prepare(file)));
         }
-        Run.Prepared file = window.removeFirst().get();
-        bytesInFlight -= sizeOf(file.fingerprint());
+        IndexRun.Prepared file = window.removeFirst().get();
+        bytesInFlight -= IndexRun.sizeOf(file.fingerprint());
         problems.addAll(run.write(file));
       }
     } catch (InterruptedException e) {
@@ -365,94 +255,9 @@ public final class Indexer {
     return problems;
   }
 
-  /**
-   * Whether an index exists but was written by another version of the analysis or the fields, so
-   * that searching it would miss what this version indexes (compound heads, debates): re-indexing
-   * rebuilds it.
-   */
-  public static boolean isOutdated(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      return false;
-    }
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return false;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return !isCurrent(reader.getIndexCommit().getUserData());
-      }
-    }
-  }
-
-  private static boolean isCurrent(Map<String, String> userData) {
-    return SwedishAnalysis.VERSION.equals(userData.get(USER_DATA_ANALYSIS))
-        && SCHEMA_VERSION.equals(userData.get(USER_DATA_SCHEMA));
-  }
-
-  /**
-   * What the index holds, by source file ({@code files}); null files when there is no index, it was
-   * written with other analysis or fields, or it is damaged, so that it must be rebuilt.
-   *
-   * @param damage what is wrong with a damaged index, or null
-   */
-  private record Existing(Map<String, Indexed> files, String damage) {}
-
-  private static Existing readExisting(Directory dir) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      return new Existing(null, null);
-    }
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      if (!isCurrent(reader.getIndexCommit().getUserData())) {
-        return new Existing(null, null);
-      }
-      try {
-        // Every file's checksum: a damaged block would otherwise stay in the index through every
-        // update, its documents silently wrong or missing.
-        for (LeafReaderContext leaf : reader.leaves()) {
-          leaf.reader().checkIntegrity();
-        }
-      } catch (CorruptIndexException | java.io.EOFException e) {
-        return new Existing(null, damage(e));
-      }
-      Map<String, Indexed> existing = new HashMap<>();
-      Set<String> wantedFields = Set.of(Fields.SOURCE, Fields.FINGERPRINT, Fields.ID);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            var fields = stored.document(doc, wantedFields);
-            existing
-                .computeIfAbsent(fields.get(Fields.SOURCE), k -> new Indexed(fields.get(Fields.FINGERPRINT), new ArrayList<>()))
-                .ids()
-                .add(fields.get(Fields.ID));
-          }
-        }
-      }
-      return new Existing(existing, null);
-    }
-  }
-
-  /** "a checksum does not match in _0.cfs": what a user can read of Lucene's message. */
-  public static String damage(IOException e) {
-    java.util.regex.Matcher file = java.util.regex.Pattern.compile("path=\"([^\"]+)\"").matcher(String.valueOf(e.getMessage()));
-    String where = file.find() ? " in " + Path.of(file.group(1)).getFileName() : "";
-    return e.getMessage() != null && e.getMessage().contains("checksum")
-        ? "a checksum does not match" + where
-        : "a file is cut short or unreadable" + where;
-  }
-
   private static List<FileProblem> concat(List<FileProblem> a, List<FileProblem> b) {
     List<FileProblem> all = new ArrayList<>(a);
     all.addAll(b);
     return List.copyOf(all);
-  }
-
-  private static String key(Path path) {
-    return path.toAbsolutePath().normalize().toString();
-  }
-
-  private static long sizeOf(String fingerprint) {
-    return fingerprint == null ? 0 : Long.parseLong(fingerprint.substring(0, fingerprint.indexOf(':')));
   }
 }

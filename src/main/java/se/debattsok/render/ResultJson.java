@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import se.debattsok.search.BatchSearcher;
+import se.debattsok.search.Facet;
 import se.debattsok.search.MarkedText;
 import se.debattsok.search.SearchResult;
 
@@ -29,6 +30,12 @@ public final class ResultJson {
       @Override
       public void serialize(MarkedText value, JsonGenerator out, SerializerProvider provider) throws IOException {
         out.writeString(MarkedHtml.of(value));
+      }
+    });
+    module.addKeySerializer(Facet.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Facet value, JsonGenerator out, SerializerProvider provider) throws IOException {
+        out.writeFieldName(value.key());
       }
     });
     module.setMixInAnnotation(SearchResult.class, ResultFields.class);
@@ -57,7 +64,7 @@ public final class ResultJson {
   /** Which of a result's fields are left out when they do not apply. */
   private abstract static class ResultFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract Map<String, List<SearchResult.FacetCount>> facets();
+    abstract Map<Facet, List<SearchResult.FacetCount>> facets();
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract String suggestion();

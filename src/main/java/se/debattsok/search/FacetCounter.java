@@ -14,7 +14,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import se.debattsok.index.Fields;
 
 /**
  * Counts hits per facet value. A dimension the search is filtered on is counted without its own
@@ -26,25 +25,25 @@ final class FacetCounter {
 
   private FacetCounter() {}
 
-  static Map<String, List<SearchResult.FacetCount>> count(
-      IndexSearcher searcher, SortedSetDocValuesReaderState state, Query userQuery, Map<String, Query> filters)
+  static Map<Facet, List<SearchResult.FacetCount>> count(
+      IndexSearcher searcher, SortedSetDocValuesReaderState state, Query userQuery, Map<Facet, Query> filters)
       throws IOException {
-    Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+    Map<Facet, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
     if (state == null) {
       return facets; // an empty index has no facet values yet
     }
     FacetsCollector all = null;
-    for (String dim : Fields.FACETS) {
+    for (Facet dim : Facet.values()) {
       FacetsCollector hits;
       if (filters.containsKey(dim)) {
-        Map<String, Query> others = new HashMap<>(filters);
+        Map<Facet, Query> others = new HashMap<>(filters);
         others.remove(dim);
         hits = collect(searcher, FilterQueries.narrow(userQuery, others.values()));
       } else {
         all = all != null ? all : collect(searcher, FilterQueries.narrow(userQuery, filters.values()));
         hits = all;
       }
-      FacetResult top = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(VALUES_PER_FACET, dim);
+      FacetResult top = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(VALUES_PER_FACET, dim.key());
       List<SearchResult.FacetCount> values = new ArrayList<>();
       if (top != null) {
         for (LabelAndValue lv : top.labelValues) {

@@ -22,28 +22,28 @@ final class FilterQueries {
 
   private FilterQueries() {}
 
-  static Map<String, Query> of(Filters filters) throws QuerySyntaxException {
-    Map<String, Query> queries = new LinkedHashMap<>();
+  static Map<Facet, Query> of(Filters filters) throws QuerySyntaxException {
+    Map<Facet, Query> queries = new LinkedHashMap<>();
     if (!filters.parties().isEmpty()) {
-      queries.put(Fields.FACET_PARTY, anyOf(Fields.PARTY_KEY, filters.parties(), Person::partyKey));
+      queries.put(Facet.PARTY, anyOf(Fields.PARTY_KEY, filters.parties(), Person::partyKey));
     }
     if (!filters.kinds().isEmpty()) {
-      queries.put(Fields.FACET_KIND, anyOf(Fields.KIND, filters.kinds(), k -> k.code()));
+      queries.put(Facet.KIND, anyOf(Fields.KIND, filters.kinds(), k -> k.code()));
     }
     if (!filters.assemblies().isEmpty()) {
-      queries.put(Fields.FACET_ASSEMBLY, anyOf(Fields.ASSEMBLY, filters.assemblies(), String::strip));
+      queries.put(Facet.ASSEMBLY, anyOf(Fields.ASSEMBLY, filters.assemblies(), String::strip));
     }
     if (filters.speaker() != null) {
       Query name = NAMES.createPhraseQuery(Fields.PERSON, filters.speaker());
       if (name == null) {
         throw new QuerySyntaxException("The speaker filter needs a name.", "Talarfiltret behöver ett namn.");
       }
-      queries.put(Fields.FACET_PERSON, name);
+      queries.put(Facet.PERSON, name);
     }
     if (filters.from() != null || filters.to() != null) {
       long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
       long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
-      queries.put(Fields.FACET_YEAR, LongField.newRangeQuery(Fields.DATE, from, to));
+      queries.put(Facet.YEAR, LongField.newRangeQuery(Fields.DATE, from, to));
     }
     return queries;
   }

@@ -16,7 +16,7 @@ import se.debattsok.analysis.Spellings;
 import se.debattsok.index.Fields;
 
 /** The folded forms a reader's folded field holds: one seek per segment and word typed. */
-record IndexFoldedForms(IndexReader reader) implements UserQueryParser.FoldedForms {
+record IndexFoldedForms(IndexReader reader) implements FoldedForms {
 
   @Override
   public List<String> startingWith(String prefix) {
@@ -33,7 +33,7 @@ record IndexFoldedForms(IndexReader reader) implements UserQueryParser.FoldedFor
           continue;
         }
         for (BytesRef term = termsEnum.term();
-            term != null && StringHelper.startsWith(term, start) && found.size() < UserQueryParser.MAX_FOLDED_FORMS;
+            term != null && StringHelper.startsWith(term, start) && found.size() < FoldedForms.MAX_FOLDED_FORMS;
             term = termsEnum.next()) {
           found.add(term.utf8ToString());
         }

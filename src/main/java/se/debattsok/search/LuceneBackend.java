@@ -20,7 +20,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
-import se.debattsok.index.Indexer;
+import se.debattsok.index.IndexState;
 import se.debattsok.model.Document;
 
 /**
@@ -150,7 +150,7 @@ final class LuceneBackend implements SearchBackend {
         }
         return null;
       } catch (CorruptIndexException | java.io.EOFException e) {
-        return Indexer.damage(e);
+        return IndexState.damage(e);
       }
     });
   }

@@ -46,7 +46,7 @@ final class LuceneSearch {
   SearchResult run(VersionSearcher searcher, SearchRequest request, SearchBackend.Words words)
       throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
-    Map<String, Query> filters = FilterQueries.of(request.filters());
+    Map<Facet, Query> filters = FilterQueries.of(request.filters());
     try {
       IndexFoldedForms foldedForms = new IndexFoldedForms(searcher.getIndexReader());
       Query userQuery = words == SearchBackend.Words.ALL_BUT_ONE
@@ -83,7 +83,7 @@ final class LuceneSearch {
     } catch (IndexSearcher.TooManyClauses e) {
       // Counted by Lucene when it rewrites the query: hundreds of different words, each looked for
       // in several fields and forms.
-      throw UserQueryParser.tooManyParts();
+      throw QueryMistakes.tooManyParts();
     }
   }
 
@@ -101,7 +101,7 @@ final class LuceneSearch {
    * of its own. The total is that of matching documents, as without grouping.
    */
   private SearchResult grouped(SearchRequest request, VersionSearcher searcher, IndexSearcher timed, Query userQuery,
-      Query expanded, Query query, Map<String, Query> filters, long start) throws IOException {
+      Query expanded, Query query, Map<Facet, Query> filters, long start) throws IOException {
     GroupingSearch grouping = new GroupingSearch(Fields.DEBATE_ID)
         .setGroupSort(sort(request.sort()))
         .setSortWithinGroup(sort(SortOrder.RELEVANCE))
@@ -129,11 +129,11 @@ final class LuceneSearch {
 
   /** The result of a search, hits or groups, with the facets and the trend it asked for. */
   private SearchResult result(SearchRequest request, VersionSearcher searcher, Query userQuery, Query query,
-      Map<String, Query> filters, long start, long total, List<SearchResult.Hit> hits, List<SearchResult.Group> groups,
+      Map<Facet, Query> filters, long start, long total, List<SearchResult.Hit> hits, List<SearchResult.Group> groups,
       boolean partial) throws IOException {
     // Counted on the reader the facets were made for, and left out once the time is up.
     boolean late = deadline.expired();
-    Map<String, List<SearchResult.FacetCount>> facets =
+    Map<Facet, List<SearchResult.FacetCount>> facets =
         request.facets() && !late ? FacetCounter.count(searcher, searcher.facets, userQuery, filters) : Map.of();
     SearchResult.Trend trend = request.trend() && !late ? TrendCounter.count(searcher, query) : null;
     partial |= late && (request.facets() || request.trend());

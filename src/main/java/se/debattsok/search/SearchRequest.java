@@ -36,10 +36,12 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
-  /** A request without grouping or trend. */
-  public SearchRequest(
-      String query, Filters filters, SortOrder sort, int limit, int offset, boolean snippets, boolean facets, boolean correct) {
-    this(query, filters, sort, limit, offset, snippets, facets, correct, false, false);
+  /**
+   * The first 10 hits of a query, by relevance, unfiltered, with snippets, corrected or loosened when
+   * it finds nothing; no facets, grouping or trend. The methods below change one thing each.
+   */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true, false, false);
   }
 
   /** The same request for other words (a corrected query, one query of a batch). */
@@ -47,7 +49,37 @@ public record SearchRequest(
     return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct, group, trend);
   }
 
-  public static SearchRequest of(String query) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true);
+  public SearchRequest withFilters(Filters only) {
+    return new SearchRequest(query, only, sort, limit, offset, snippets, facets, correct, group, trend);
+  }
+
+  public SearchRequest sortedBy(SortOrder order) {
+    return new SearchRequest(query, filters, order, limit, offset, snippets, facets, correct, group, trend);
+  }
+
+  /** @param count hits (or debates, grouped) to return, after skipping {@code skip} */
+  public SearchRequest page(int count, int skip) {
+    return new SearchRequest(query, filters, sort, count, skip, snippets, facets, correct, group, trend);
+  }
+
+  public SearchRequest withoutSnippets() {
+    return new SearchRequest(query, filters, sort, limit, offset, false, facets, correct, group, trend);
+  }
+
+  public SearchRequest withFacets() {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, true, correct, group, trend);
+  }
+
+  /** Answered exactly as written: no correction, no loosening. */
+  public SearchRequest asWritten() {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, false, group, trend);
+  }
+
+  public SearchRequest groupedByDebate() {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, true, trend);
+  }
+
+  public SearchRequest withTrend() {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, group, true);
   }
 }

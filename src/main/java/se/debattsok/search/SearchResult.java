@@ -34,7 +34,7 @@ public record SearchResult(
     long total,
     long tookMs,
     List<Hit> hits,
-    Map<String, List<FacetCount>> facets,
+    Map<Facet, List<FacetCount>> facets,
     String suggestion,
     Boolean suggestionApplied,
     Boolean relaxed,

@@ -70,7 +70,7 @@ public final class SearchService implements Closeable {
       long ms = (System.nanoTime() - start) / 1_000_000;
       return shown.timed(ms, deadline.passed() || ms > timeLimitNanos / 1_000_000);
     } catch (TooComplexToDeterminizeException e) {
-      throw UserQueryParser.tooComplex();
+      throw QueryMistakes.tooComplex();
     } finally {
       deadline.stop(); // a pooled thread must not carry this deadline into its next search
     }

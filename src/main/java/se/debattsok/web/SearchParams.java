@@ -41,9 +41,12 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     return new SearchParams(query, filters, sort, page, size, correct, flag(ctx, "group"), flag(ctx, "trend"));
   }
 
-  /** The search; the page always counts facets and the trend, the API when asked. */
-  SearchRequest request(boolean facets, boolean withTrend) {
-    return new SearchRequest(query, filters, sort, size, (page - 1) * size, true, facets, correct, group, withTrend);
+  /** The search these parameters ask for, without facets (the page and the API add them). */
+  SearchRequest request() {
+    SearchRequest request = SearchRequest.of(query).withFilters(filters).sortedBy(sort).page(size, (page - 1) * size);
+    request = correct ? request : request.asWritten();
+    request = group ? request.groupedByDebate() : request;
+    return trend ? request.withTrend() : request;
   }
 
   /** 1, true or yes; 0, false, no or absent. Anything else names the parameter. */

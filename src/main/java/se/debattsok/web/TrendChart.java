@@ -32,9 +32,21 @@ final class TrendChart {
 
   /**
    * The chart's geometry for the {@code trend} template, which draws it as SVG (and escapes every
-   * text); null when no match has a date.
+   * text): the view box, where the axis labels and the plot go, a bar and a label per year, a line
+   * per party. Numbers are text with one decimal.
    */
-  static Map<String, Object> model(SearchResult.Trend trend, Links links) {
+  record Chart(int width, int height, int left, int plotLeft, int plotRight, int top, int base, int labelY, String max,
+      int first, int last, List<Bar> bars, List<YearLabel> labels, List<PartyLine> lines) {}
+
+  /** A year's bar, a link that narrows the search to that year. */
+  record Bar(String href, String x, String y, String width, String height, String tooltip) {}
+
+  record YearLabel(String x, String year) {}
+
+  record PartyLine(String party, String colour, String points) {}
+
+  /** The chart; null when no match has a date. */
+  static Chart of(SearchResult.Trend trend, Links links) {
     List<SearchResult.YearCount> years = trend.years();
     if (years.isEmpty()) {
       return null;
@@ -49,24 +61,22 @@ final class TrendChart {
     double plotHeight = HEIGHT - TOP - BOTTOM;
     double slot = plotWidth / span;
 
-    List<Map<String, String>> bars = new ArrayList<>();
-    List<Map<String, String>> labels = new ArrayList<>();
+    List<Bar> bars = new ArrayList<>();
+    List<YearLabel> labels = new ArrayList<>();
     int labelEvery = Math.max(1, (int) Math.ceil(span / 16.0));
     for (int year = first; year <= last; year++) {
       double x = LEFT + (year - first) * slot;
       SearchResult.YearCount count = byYear.get(year);
       if (count != null) {
         double height = Math.max(1, plotHeight * count.count() / max);
-        bars.add(Map.of(
-            "href", "/" + links.replacing("from", Integer.toString(year), "to", Integer.toString(year)),
-            "x", num(x + slot * 0.1), "y", num(HEIGHT - BOTTOM - height), "width", num(slot * 0.8), "height", num(height),
-            "tooltip", tooltip(count)));
+        bars.add(new Bar("/" + links.replacing("from", Integer.toString(year), "to", Integer.toString(year)),
+            num(x + slot * 0.1), num(HEIGHT - BOTTOM - height), num(slot * 0.8), num(height), tooltip(count)));
       }
       if ((year - first) % labelEvery == 0) {
-        labels.add(Map.of("x", num(x + slot / 2), "year", Integer.toString(year)));
+        labels.add(new YearLabel(num(x + slot / 2), Integer.toString(year)));
       }
     }
-    List<Map<String, String>> lines = new ArrayList<>();
+    List<PartyLine> lines = new ArrayList<>();
     for (String party : topParties(years)) {
       List<String> points = new ArrayList<>();
       for (int year = first; year <= last; year++) {
@@ -74,24 +84,10 @@ final class TrendChart {
         long n = count == null ? 0 : count.parties().getOrDefault(party, 0L);
         points.add(num(LEFT + (year - first + 0.5) * slot) + "," + num(HEIGHT - BOTTOM - plotHeight * n / max));
       }
-      lines.add(Map.of("party", party, "colour", colour(party), "points", String.join(" ", points)));
+      lines.add(new PartyLine(party, colour(party), String.join(" ", points)));
     }
-    Map<String, Object> m = new HashMap<>();
-    m.put("width", WIDTH);
-    m.put("height", HEIGHT);
-    m.put("left", LEFT - 6);
-    m.put("plotLeft", LEFT);
-    m.put("plotRight", WIDTH - RIGHT);
-    m.put("top", TOP + 10);
-    m.put("base", HEIGHT - BOTTOM);
-    m.put("labelY", HEIGHT - 6);
-    m.put("max", Views.number(max));
-    m.put("first", first);
-    m.put("last", last);
-    m.put("bars", bars);
-    m.put("labels", labels);
-    m.put("lines", lines);
-    return m;
+    return new Chart(WIDTH, HEIGHT, LEFT - 6, LEFT, WIDTH - RIGHT, TOP + 10, HEIGHT - BOTTOM, HEIGHT - 6, Labels.number(max),
+        first, last, bars, labels, lines);
   }
 
   private static String num(double value) {
@@ -109,7 +105,7 @@ final class TrendChart {
   }
 
   private static String tooltip(SearchResult.YearCount count) {
-    StringBuilder text = new StringBuilder().append(count.year()).append(": ").append(Views.number(count.count()))
+    StringBuilder text = new StringBuilder().append(count.year()).append(": ").append(Labels.number(count.count()))
         .append(count.count() == 1 ? " träff" : " träffar");
     List<String> parties = count.parties().entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))

@@ -134,14 +134,14 @@ public final class WebApp {
     SearchParams params = SearchParams.from(ctx);
     Links links = new Links(ctx.queryParamMap());
     if (params.query().isEmpty()) {
-      ctx.html(views.render("search", views.searchPage(params, links, null, null)));
+      ctx.html(views.render("search", SearchPage.of(params, links, null, null)));
       return;
     }
     try {
-      SearchResult result = service.search(params.request(true, true));
-      ctx.html(views.render("search", views.searchPage(params, links, result, null)));
+      SearchResult result = service.search(params.request().withFacets().withTrend());
+      ctx.html(views.render("search", SearchPage.of(params, links, result, null)));
     } catch (QuerySyntaxException e) {
-      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(params, links, null, e.swedish())));
+      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.of(params, links, null, e.swedish())));
     }
   }
 
@@ -157,13 +157,9 @@ public final class WebApp {
       error(ctx, HttpStatus.NOT_FOUND, "Dokumentet finns inte i sökindexet.");
       return;
     }
-    Map<String, Object> model = views.documentPage(marked, query, new Links(ctx.queryParamMap()).current());
-    model.put("copies", views.copies(service.copies(marked.document().id()), query));
     var debate = marked.document().debate();
-    if (debate != null) {
-      model.putAll(views.debate(debate, marked.document().id(), service.debate(debate.id()), query));
-    }
-    ctx.html(views.render("document", model));
+    ctx.html(views.render("document", DocumentPage.of(marked, query, new Links(ctx.queryParamMap()).current(),
+        service.copies(marked.document().id()), debate == null ? List.of() : service.debate(debate.id()))));
   }
 
   private void personPage(Context ctx) throws IOException {
@@ -172,7 +168,7 @@ public final class WebApp {
       error(ctx, HttpStatus.NOT_FOUND, "Personen finns inte i sökindexet.");
       return;
     }
-    ctx.html(views.render("person", views.personPage(person)));
+    ctx.html(views.render("person", PersonPage.of(person)));
   }
 
   private void apiSearch(Context ctx) throws IOException {
@@ -181,7 +177,7 @@ public final class WebApp {
       throw new BadRequestException("Parametern q saknas: skriv vad du söker efter.");
     }
     try {
-      json(ctx, HttpStatus.OK, service.search(params.request(true, params.trend())));
+      json(ctx, HttpStatus.OK, service.search(params.request().withFacets()));
     } catch (QuerySyntaxException e) {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.swedish()));
     }
@@ -215,7 +211,7 @@ public final class WebApp {
       }
     }
     SearchParams params = SearchParams.from(ctx);
-    SearchRequest template = params.request(false, params.trend());
+    SearchRequest template = params.request();
     // Streamed, element by element: eight batches of 1,000 queries with 100 hits each had held 45 MB
     // answers in memory at once. A batch has BATCH_TIME_LIMIT in all; queries it leaves unasked are
     // answered with an error, in order, so that the array keeps one element per query.
@@ -284,7 +280,7 @@ public final class WebApp {
     } else {
       SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
           Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true, false, false);
-      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", views.searchPage(empty, new Links(Map.of()), null, message)));
+      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.of(empty, new Links(Map.of()), null, message)));
     }
   }
 
@@ -292,7 +288,7 @@ public final class WebApp {
     if (isApi(ctx)) {
       json(ctx, status, Map.of("error", message));
     } else {
-      ctx.status(status).html(views.render("error", Map.of("title", status.getCode() + " – Debattsök", "message", message)));
+      ctx.status(status).html(views.render("error", new ErrorPage(status.getCode() + " – Debattsök", message)));
     }
   }
 

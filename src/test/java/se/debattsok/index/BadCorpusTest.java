@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
@@ -22,6 +23,7 @@ import se.debattsok.corpus.FileProblem;
 class BadCorpusTest {
   @TempDir Path dir;
 
+  @Tag("slow")
   @Test
   void everyBadFileIsReportedWithItsReasonAndTheRestIsIndexed() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));

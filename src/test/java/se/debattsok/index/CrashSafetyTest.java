@@ -16,6 +16,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
@@ -28,6 +29,7 @@ import se.debattsok.search.SearchService;
  * 15,668 interpellations: each time the previous index opens and answers as before, CheckIndex
  * finds it clean, and a run to the end then holds every document exactly once.
  */
+@Tag("slow")
 class CrashSafetyTest {
   static final List<String> QUERIES = List.of("Fokus Järva", "skolsegregation", "interpellation", "Rosencrantz");
   /** Seconds after the start of the process: JVM start, reading and writing, and late in the run. */

@@ -208,21 +208,21 @@ class IndexerTest {
 
   @Test
   void anIndexOfAnOlderVersionIsOutdatedAndTheNextRunRebuildsIt() throws Exception {
-    assertThat(Indexer.isOutdated(index)).isFalse(); // no index: nothing outdated
+    assertThat(IndexState.isOutdated(index)).isFalse(); // no index: nothing outdated
     run();
-    assertThat(Indexer.isOutdated(index)).isFalse();
+    assertThat(IndexState.isOutdated(index)).isFalse();
     // Mark the commit as written by an earlier schema, as an index from before an upgrade is.
     try (var directory = FSDirectory.open(index);
         var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
-      writer.setLiveCommitData(java.util.Map.of(Indexer.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
-          Indexer.USER_DATA_SCHEMA, "1").entrySet());
+      writer.setLiveCommitData(java.util.Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
+          IndexState.USER_DATA_SCHEMA, "1").entrySet());
       writer.commit();
     }
-    assertThat(Indexer.isOutdated(index)).isTrue();
+    assertThat(IndexState.isOutdated(index)).isTrue();
     Indexer.Summary summary = run();
     assertThat(summary.rebuilt()).isTrue();
     assertEquals(1, summary.documentsWritten()); // read again, not taken as unchanged
-    assertThat(Indexer.isOutdated(index)).isFalse();
+    assertThat(IndexState.isOutdated(index)).isFalse();
   }
 
   /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 /** A word finds the compounds it ends ("segregation" → "bostadssegregationen"), ranked after itself. */
 class CompoundSearchTest {
@@ -21,11 +22,11 @@ class CompoundSearchTest {
   static void buildIndex() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     // The compound three times, the word itself once: the word must still rank first.
-    SearchServiceTest.write(corpus, "compound.txt", "Anteckning om förorterna",
+    TestIndex.write(corpus, "compound.txt", "Anteckning om förorterna",
         "Bostadssegregationen ökar. Bostadssegregationen syns i skolan. Bostadssegregationen måste brytas.");
-    SearchServiceTest.write(corpus, "word.txt", "Anteckning om staden", "Segregation är ett problem i staden.");
-    SearchServiceTest.write(corpus, "government.txt", "Anteckning om beslut", "Regeringen har beslutat om en ny utredning.");
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    TestIndex.write(corpus, "word.txt", "Anteckning om staden", "Segregation är ett problem i staden.");
+    TestIndex.write(corpus, "government.txt", "Anteckning om beslut", "Regeringen har beslutat om en ny utredning.");
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll
@@ -34,7 +35,7 @@ class CompoundSearchTest {
   }
 
   static SearchResult search(String query) throws Exception {
-    return service.search(new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, false));
+    return service.search(SearchRequest.of(query).asWritten());
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
+import se.debattsok.TestIndex;
 import se.debattsok.index.Indexer;
 
 /** Speeches from ParlaMint and the Riksdag's open data beside a council document: grouped, and counted per year. */
@@ -22,9 +23,8 @@ class DebateSearchTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    Indexer.Summary summary = new Indexer(1).index(
-        List.of(RESOURCES.resolve("parlamint"), RESOURCES.resolve("riksdagen-speeches"), TestData.PROJECT.resolve("corpus")),
-        dir.resolve("index"), new Indexer.Listener() {});
+    Indexer.Summary summary = TestIndex.build(dir.resolve("index"), RESOURCES.resolve("parlamint"),
+        RESOURCES.resolve("riksdagen-speeches"), TestData.PROJECT.resolve("corpus"));
     assertThat(summary.problems()).isEmpty();
     assertEquals(10, summary.documents()); // 5 + 4 speeches, 1 council answer
     service = SearchService.open(dir.resolve("index"));
@@ -36,7 +36,9 @@ class DebateSearchTest {
   }
 
   static SearchRequest request(String query, boolean group, boolean trend) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, false, group, trend);
+    SearchRequest request = SearchRequest.of(query).asWritten();
+    request = group ? request.groupedByDebate() : request;
+    return trend ? request.withTrend() : request;
   }
 
   @Test

@@ -6,7 +6,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import se.debattsok.analysis.TermMarks;
-import se.debattsok.analysis.SwedishAnalysis;
 
 /** How snippet candidates are ranked against each other. */
 class DistinctTermsScorerTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 /** A document's heading line is searched with its title; hits show the title and the text. */
 class HeadingSearchTest {
@@ -25,7 +26,7 @@ class HeadingSearchTest {
         "heading":"2024/25:1 av Anna Andersson (S) till näringsministern om sjöfartens villkor",\
         "paragraphs":["Sjöfarten behöver bättre villkor i hela landet.","Vad avser ministern att göra?"]}
         """);
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll

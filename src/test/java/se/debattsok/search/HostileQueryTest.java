@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 import se.debattsok.TestData;
 
 /**
@@ -33,7 +35,7 @@ public class HostileQueryTest {
   static void index() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll
@@ -83,13 +85,14 @@ public class HostileQueryTest {
     return queries;
   }
 
+  @Tag("slow")
   @Test
   void everyQueryGivesResultsOrAOneLineMistakeQuickly() throws IOException {
     List<String> failures = new ArrayList<>();
     for (String query : queries()) {
       long start = System.nanoTime();
       try {
-        SearchResult result = service.search(new SearchRequest(query, null, null, 10, 0, true, false, true));
+        SearchResult result = service.search(SearchRequest.of(query));
         if (result.tookMs() > SearchService.DEFAULT_TIME_LIMIT.toMillis() + 150 && !Boolean.TRUE.equals(result.partial())) {
           failures.add(result.tookMs() + " ms, not flagged partial, for " + printable(query));
         }
@@ -115,7 +118,7 @@ public class HostileQueryTest {
   void wellFormedSyntaxIsNeverRefused() throws Exception {
     for (String query : List.of("skol*", "segregaton~", "segregaton~1", "/seg.*/", "\"segregation och\"~3", "skola AND (vård OR omsorg)",
         "+skola -vård", "title:svar", "år:[2020 TO 2024]", "=segregationen", "skola^2 vård", "Järva && fokus", "!vård skola")) {
-      service.search(new SearchRequest(query, null, null, 10, 0, true, false, true));
+      service.search(SearchRequest.of(query));
     }
   }
 

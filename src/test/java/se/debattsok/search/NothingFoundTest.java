@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 /**
  * What a query that finds nothing is answered with, when no spelling is near: the word that ends
@@ -24,15 +25,15 @@ class NothingFoundTest {
   @BeforeAll
   static void buildIndex() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    SearchServiceTest.write(corpus, "jobs-1.txt", "Om jobb", "Arbetslöshet i Norrland.");
-    SearchServiceTest.write(corpus, "jobs-2.txt", "Om jobb igen", "Arbetslöshet och följden av den.");
-    SearchServiceTest.write(corpus, "youth.txt", "Om unga", "Ungdomsarbetslöshet är ett problem.");
-    SearchServiceTest.write(corpus, "wolves.txt", "Om vargar", "Rovdjurspolitiken ses över.");
-    SearchServiceTest.write(corpus, "gothenburg.txt", "Om Göteborg", "Skolan och fritidsgårdarna i Göteborg.");
-    SearchServiceTest.write(corpus, "malmo.txt", "Om Malmö", "Skolan i Malmö.");
-    SearchServiceTest.write(corpus, "closed.txt", "Om stängning", "Skolan är stängd.");
-    SearchServiceTest.write(corpus, "forest.txt", "Om skogen", "Lodjur i skogen.");
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    TestIndex.write(corpus, "jobs-1.txt", "Om jobb", "Arbetslöshet i Norrland.");
+    TestIndex.write(corpus, "jobs-2.txt", "Om jobb igen", "Arbetslöshet och följden av den.");
+    TestIndex.write(corpus, "youth.txt", "Om unga", "Ungdomsarbetslöshet är ett problem.");
+    TestIndex.write(corpus, "wolves.txt", "Om vargar", "Rovdjurspolitiken ses över.");
+    TestIndex.write(corpus, "gothenburg.txt", "Om Göteborg", "Skolan och fritidsgårdarna i Göteborg.");
+    TestIndex.write(corpus, "malmo.txt", "Om Malmö", "Skolan i Malmö.");
+    TestIndex.write(corpus, "closed.txt", "Om stängning", "Skolan är stängd.");
+    TestIndex.write(corpus, "forest.txt", "Om skogen", "Lodjur i skogen.");
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll
@@ -93,7 +94,7 @@ class NothingFoundTest {
       assertNull(result.relaxed(), query);
     }
     SearchResult asWritten =
-        service.search(new SearchRequest("skolan fritidsgårdarna Malmö", Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, false));
+        service.search(SearchRequest.of("skolan fritidsgårdarna Malmö").asWritten());
     assertEquals(0, asWritten.total());
     assertNull(asWritten.relaxed());
   }

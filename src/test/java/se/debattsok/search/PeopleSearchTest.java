@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 /** A name in a plain query finds the debates the person asked, answered or only took part in. */
 class PeopleSearchTest {
@@ -34,7 +35,7 @@ class PeopleSearchTest {
         {"id":"not-there","kind":"interpellation","title":"Pensionerna en tredje gång",\
         "people":[{"name":"Kalle Larsson","role":"asker"}],"paragraphs":["Pensionssystemet bör prövas om."]}"""),
         StandardCharsets.UTF_8);
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll

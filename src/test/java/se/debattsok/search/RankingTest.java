@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 class RankingTest {
   @TempDir Path dir;
@@ -43,11 +44,11 @@ class RankingTest {
   @Test
   void theSettingsGivenAreTheOnesSearchedWith() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    SearchServiceTest.write(corpus, "a.txt", "Vindkraften i norr", "Texten handlar om annat än titeln.");
-    SearchServiceTest.write(corpus, "b.txt", "Ett annat ärende", "Vindkraften byggs ut och vindkraften växer.");
+    TestIndex.write(corpus, "a.txt", "Vindkraften i norr", "Texten handlar om annat än titeln.");
+    TestIndex.write(corpus, "b.txt", "Ett annat ärende", "Vindkraften byggs ut och vindkraften växer.");
     float defaultTitle;
     float doubleTitle;
-    try (SearchService service = SearchServiceTest.indexAndOpen(corpus, dir)) {
+    try (SearchService service = TestIndex.open(corpus, dir)) {
       defaultTitle = scoreOf(service, "a.txt");
     }
     Ranking titles = new Ranking(1.2f, 0.4f, 2.0f, 1.0f, 0.3f, 1.5f, 0.5f, 0.1f, 1.0f);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 /**
  * An interpellation filed twice, or put to two ministers in the same words: the copy lower on the
@@ -39,20 +40,20 @@ class SameTextTest {
   @BeforeAll
   static void buildIndex() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    SearchServiceTest.write(corpus, "a-filed.txt", "Värdig äldreomsorg", TEXT);
+    TestIndex.write(corpus, "a-filed.txt", "Värdig äldreomsorg", TEXT);
     // Filed again a month later: another title, quotes and a date, one word more.
-    SearchServiceTest.write(corpus, "b-filed-again.txt", "En värdig äldreomsorg i hela landet",
+    TestIndex.write(corpus, "b-filed-again.txt", "En värdig äldreomsorg i hela landet",
         TEXT.replace("Min fråga", "\"Min fråga").replace("landet?", "landet?\" Stockholm den 3 mars 2024.")
             .replace("allt större", "allt mycket större"));
     // On the same subject in other words.
-    SearchServiceTest.write(corpus, "c-other.txt", "Hemtjänsten",
+    TestIndex.write(corpus, "c-other.txt", "Hemtjänsten",
         "Hemtjänsten och äldreomsorgen behöver mer personal. " + "Tiden för varje besök i hemmet är för kort. ".repeat(3)
             + "Kommunerna måste få bättre förutsättningar att anställa undersköterskor, och de anhöriga "
             + "som hjälper sina föräldrar behöver stöd. Vad gör regeringen för äldreomsorgen i kommunerna?");
     // Short and formulaic: the same words, no copy of a text.
-    SearchServiceTest.write(corpus, "d-short.txt", "Bifall", "Jag yrkar bifall till förslaget om äldreomsorgen.");
-    SearchServiceTest.write(corpus, "e-short.txt", "Bifall igen", "Jag yrkar bifall till förslaget om äldreomsorgen.");
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    TestIndex.write(corpus, "d-short.txt", "Bifall", "Jag yrkar bifall till förslaget om äldreomsorgen.");
+    TestIndex.write(corpus, "e-short.txt", "Bifall igen", "Jag yrkar bifall till förslaget om äldreomsorgen.");
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll
@@ -94,8 +95,7 @@ class SameTextTest {
   void onlyAHitOnTheSamePageIsNamed() throws Exception {
     // The second page starts with the copy: its original is on the first page, not on this one.
     SearchResult first = service.search(SearchRequest.of("äldreomsorgslag"));
-    SearchResult second = service.search(new SearchRequest("äldreomsorgslag", Filters.NONE, SortOrder.RELEVANCE, 1, 1,
-        true, false, true));
+    SearchResult second = service.search(SearchRequest.of("äldreomsorgslag").page(1, 1));
     assertEquals(first.hits().get(1).id(), second.hits().get(0).id());
     assertNull(second.hits().get(0).sameTextAs());
   }

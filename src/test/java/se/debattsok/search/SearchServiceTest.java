@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
-import se.debattsok.index.Indexer;
+import se.debattsok.TestIndex;
 import se.debattsok.model.Kind;
 
 /** End to end on a real on-disk index of the default corpus and a few council documents written here. */
@@ -28,20 +27,19 @@ class SearchServiceTest {
   static void buildIndex() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
-    write(corpus, "goteborg.txt",
+    TestIndex.write(corpus, "goteborg.txt",
         "Interpellation av Anna Ek (V) till kommunstyrelsens ordförande Jonas Attenius (S) om skolan",
         "Dnr 0123/24",
         "Segregation i skolan ökar. Vi har inte gjort nog för fritidsgårdarna.",
         "Göteborg den 3 februari 2023",
         "Anna Ek");
-    write(corpus, "malmo.txt",
+    TestIndex.write(corpus, "malmo.txt",
         "Motion av Lars Berg (sd) om trygghet",
         "Trygghet i Malmö kräver fler poliser. Skolan nämns inte här, men <script>alert(1)</script> gör det.",
         "Malmö den 1 december 2021",
         "Lars Berg");
-    write(corpus, "odaterad.txt", "Anteckning utan datum", "Lodjur i skolan.");
-    Indexer.Summary summary = new Indexer(2).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
-    assertEquals(4, summary.documents());
+    TestIndex.write(corpus, "odaterad.txt", "Anteckning utan datum", "Lodjur i skolan.");
+    assertEquals(4, TestIndex.build(dir.resolve("index"), corpus).documents());
     service = SearchService.open(dir.resolve("index"));
   }
 
@@ -50,22 +48,12 @@ class SearchServiceTest {
     service.close();
   }
 
-  /** Indexes a folder of test documents into {@code dir/index} and opens it. */
-  static SearchService indexAndOpen(Path corpus, Path dir) throws IOException {
-    new Indexer(1).index(List.of(corpus), dir.resolve("index"), new Indexer.Listener() {});
-    return SearchService.open(dir.resolve("index"));
-  }
-
-  static void write(Path corpus, String name, String... paragraphs) throws IOException {
-    Files.writeString(corpus.resolve(name), String.join("\n\n", paragraphs), StandardCharsets.UTF_8);
-  }
-
   static SearchResult search(String query) throws Exception {
     return service.search(SearchRequest.of(query));
   }
 
   static SearchResult search(String query, Filters filters, SortOrder sort) throws Exception {
-    return service.search(new SearchRequest(query, filters, sort, 10, 0, true, false, true));
+    return service.search(SearchRequest.of(query).withFilters(filters).sortedBy(sort));
   }
 
   static List<String> ids(SearchResult result) {
@@ -98,7 +86,7 @@ class SearchServiceTest {
     assertEquals(List.of("goteborg.txt"), ids(search("segregation fritidsgårdarna")));
     // No document has both: loosened to all words but one (NothingFoundTest), or as written none.
     assertEquals(Boolean.TRUE, search("segregation poliser").relaxed());
-    assertEquals(0, service.search(new SearchRequest("segregation poliser", Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, false)).total());
+    assertEquals(0, service.search(SearchRequest.of("segregation poliser").asWritten()).total());
   }
 
   @Test
@@ -151,7 +139,7 @@ class SearchServiceTest {
 
   @Test
   void pagingSkipsHits() throws Exception {
-    SearchResult page2 = service.search(new SearchRequest("skolan", Filters.NONE, SortOrder.NEWEST, 1, 1, true, false, true));
+    SearchResult page2 = service.search(SearchRequest.of("skolan").sortedBy(SortOrder.NEWEST).page(1, 1));
     assertEquals(4, page2.total());
     assertEquals(List.of("goteborg.txt"), ids(page2));
   }
@@ -175,8 +163,8 @@ class SearchServiceTest {
 
   @Test
   void boundsAreEnforced() {
-    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 0, 0, true, false, true)));
-    assertThrows(QuerySyntaxException.class, () -> service.search(new SearchRequest("skolan", null, null, 10, 9_995, true, false, true)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(SearchRequest.of("skolan").page(0, 0)));
+    assertThrows(QuerySyntaxException.class, () -> service.search(SearchRequest.of("skolan").page(10, 9_995)));
     assertThrows(QuerySyntaxException.class, () -> search("skolan ".repeat(3_000)));
   }
 
@@ -207,20 +195,20 @@ class SearchServiceTest {
 
   @Test
   void facetsCountHitsAndStaySidewaysForTheirOwnFilter() throws Exception {
-    SearchResult all = service.search(new SearchRequest("skolan", Filters.NONE, null, 10, 0, false, true, true));
-    assertThat(all.facets().get("party"))
+    SearchResult all = service.search(SearchRequest.of("skolan").withoutSnippets().withFacets());
+    assertThat(all.facets().get(Facet.PARTY))
         .contains(new SearchResult.FacetCount("SD", 1), new SearchResult.FacetCount("S", 2), new SearchResult.FacetCount("M", 1));
-    assertThat(all.facets().get("kind")).contains(new SearchResult.FacetCount("answer", 1));
-    assertThat(all.facets().get("year")).contains(new SearchResult.FacetCount("2023", 1));
-    assertThat(all.facets().get("assembly")).contains(new SearchResult.FacetCount("Malmö stad, kommunfullmäktige", 1));
-    assertThat(all.facets().get("person")).contains(new SearchResult.FacetCount("Emilia Bjuggren", 1));
+    assertThat(all.facets().get(Facet.KIND)).contains(new SearchResult.FacetCount("answer", 1));
+    assertThat(all.facets().get(Facet.YEAR)).contains(new SearchResult.FacetCount("2023", 1));
+    assertThat(all.facets().get(Facet.ASSEMBLY)).contains(new SearchResult.FacetCount("Malmö stad, kommunfullmäktige", 1));
+    assertThat(all.facets().get(Facet.PERSON)).contains(new SearchResult.FacetCount("Emilia Bjuggren", 1));
 
     Filters sd = new Filters(List.of("SD"), null, List.of(), List.of(), null, null);
-    SearchResult narrowed = service.search(new SearchRequest("skolan", sd, null, 10, 0, false, true, true));
+    SearchResult narrowed = service.search(SearchRequest.of("skolan").withFilters(sd).withoutSnippets().withFacets());
     assertEquals(1, narrowed.total());
     // The party facet still offers the other parties; the others count only SD's hits.
-    assertThat(narrowed.facets().get("party")).contains(new SearchResult.FacetCount("S", 2));
-    assertEquals(List.of(new SearchResult.FacetCount("motion", 1)), narrowed.facets().get("kind"));
+    assertThat(narrowed.facets().get(Facet.PARTY)).contains(new SearchResult.FacetCount("S", 2));
+    assertEquals(List.of(new SearchResult.FacetCount("motion", 1)), narrowed.facets().get(Facet.KIND));
   }
 
   @Test
@@ -280,7 +268,7 @@ class SearchServiceTest {
     assertEquals(1, result.total());
     assertEquals("Järva OR fokus", result.suggestion());
     assertEquals(Boolean.FALSE, result.suggestionApplied());
-    SearchResult asWritten = service.search(new SearchRequest("segregatoin", null, null, 10, 0, true, false, false));
+    SearchResult asWritten = service.search(SearchRequest.of("segregatoin").asWritten());
     assertEquals(0, asWritten.total());
     assertEquals("segregation", asWritten.suggestion());
   }

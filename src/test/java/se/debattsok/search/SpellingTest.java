@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 
 /** Words typed without å, ä, ö are no typos; real typos are corrected from the documents' own words. */
 class SpellingTest {
@@ -22,20 +23,20 @@ class SpellingTest {
   @BeforeAll
   static void buildIndex() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    SearchServiceTest.write(corpus, "right.txt", "Om kommissionen", "En hållbarhetskommission tillsattes av regeringen.");
+    TestIndex.write(corpus, "right.txt", "Om kommissionen", "En hållbarhetskommission tillsattes av regeringen.");
     // A document with a misspelling one edit closer to the query than the right word.
-    SearchServiceTest.write(corpus, "misspelled.txt", "Om stavning", "Hållbarhetskommisionen har ännu inte rapporterat.");
-    SearchServiceTest.write(corpus, "youth.txt", "Om unga", "Fritidsgårdarna behöver mer pengar.");
-    SearchServiceTest.write(corpus, "eu.txt", "Om unionen", "Kommissionen lade fram ett förslag.");
-    SearchServiceTest.write(corpus, "eu-misspelled.txt", "Om stavning igen", "Kommisionen svarade.");
+    TestIndex.write(corpus, "misspelled.txt", "Om stavning", "Hållbarhetskommisionen har ännu inte rapporterat.");
+    TestIndex.write(corpus, "youth.txt", "Om unga", "Fritidsgårdarna behöver mer pengar.");
+    TestIndex.write(corpus, "eu.txt", "Om unionen", "Kommissionen lade fram ett förslag.");
+    TestIndex.write(corpus, "eu-misspelled.txt", "Om stavning igen", "Kommisionen svarade.");
     // "upbyggnad" is one edit from both words; the commoner one is not the likelier slip.
-    SearchServiceTest.write(corpus, "roads.txt", "Om vägar", "Utbyggnaden av vägnätet dröjer.", "En utbyggnad behövs.");
-    SearchServiceTest.write(corpus, "rail.txt", "Om spår", "Utbyggnad av järnvägen.");
-    SearchServiceTest.write(corpus, "defence.txt", "Om försvaret", "Uppbyggnad av försvaret tar tid.");
+    TestIndex.write(corpus, "roads.txt", "Om vägar", "Utbyggnaden av vägnätet dröjer.", "En utbyggnad behövs.");
+    TestIndex.write(corpus, "rail.txt", "Om spår", "Utbyggnad av järnvägen.");
+    TestIndex.write(corpus, "defence.txt", "Om försvaret", "Uppbyggnad av försvaret tar tid.");
     // "tillstanden" is stemmed to "tillst" but is "tillstånden" folded; "tillstaden" is a misspelling.
-    SearchServiceTest.write(corpus, "permits.txt", "Om tillstånd", "Tillstånden gavs i fjol.");
-    SearchServiceTest.write(corpus, "typo-1.txt", "Om stavning tre", "Tillstaden saknas.");
-    SearchServiceTest.write(corpus, "typo-2.txt", "Om stavning fyra", "Tillstaden saknas igen.");
+    TestIndex.write(corpus, "permits.txt", "Om tillstånd", "Tillstånden gavs i fjol.");
+    TestIndex.write(corpus, "typo-1.txt", "Om stavning tre", "Tillstaden saknas.");
+    TestIndex.write(corpus, "typo-2.txt", "Om stavning fyra", "Tillstaden saknas igen.");
     // Names no text has, and words of the text one slip from them.
     Files.writeString(corpus.resolve("people.jsonl"),
         """
@@ -46,7 +47,7 @@ class SpellingTest {
         {"id":"other","kind":"interpellation","title":"Om Smedberg","paragraphs":["Smedberg och Wallén svarade."]}
         """,
         StandardCharsets.UTF_8);
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 import se.debattsok.index.Fields;
 
 /** Every form of a word is found; the documents with the form typed come first. */
@@ -23,23 +24,23 @@ class WordFormRankingTest {
   static void buildIndex() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     // Same length, same stem ("dom"), one form each. Indexed first, "a" would win a tie.
-    SearchServiceTest.write(corpus, "a.txt", "Anteckning ett", "Domarna i hovrätten är oeniga om detta.");
-    SearchServiceTest.write(corpus, "b.txt", "Anteckning två", "Domen i hovrätten är oenig om detta.");
+    TestIndex.write(corpus, "a.txt", "Anteckning ett", "Domarna i hovrätten är oeniga om detta.");
+    TestIndex.write(corpus, "b.txt", "Anteckning två", "Domen i hovrätten är oenig om detta.");
     // "tillstanden" is stemmed to "tillst" ("anden" is an ending), "tillstånden" to "tillstånd".
-    SearchServiceTest.write(corpus, "c.txt", "Tre", "Tillstånden gavs i fjol.");
-    SearchServiceTest.write(corpus, "d.txt", "Fyra", "Inget tillstånd gavs då.");
+    TestIndex.write(corpus, "c.txt", "Tre", "Tillstånden gavs i fjol.");
+    TestIndex.write(corpus, "d.txt", "Fyra", "Inget tillstånd gavs då.");
     // "mattliga" and "mattas" are stemmed to "matt", "måttliga" to "mått".
-    SearchServiceTest.write(corpus, "e.txt", "Fem", "Intresset mattas av bland väljarna.");
-    SearchServiceTest.write(corpus, "f.txt", "Sex", "Kraven är måttliga bland väljarna.");
+    TestIndex.write(corpus, "e.txt", "Fem", "Intresset mattas av bland väljarna.");
+    TestIndex.write(corpus, "f.txt", "Sex", "Kraven är måttliga bland väljarna.");
     // "övergrepp" only inside a compound; "äldreomsorg" only in a title.
-    SearchServiceTest.write(corpus, "g.txt", "Sju", "Maktövergreppen måste upphöra.");
-    SearchServiceTest.write(corpus, "h.txt", "Äldreomsorgens framtid", "Vem ska ta hand om de gamla?");
+    TestIndex.write(corpus, "g.txt", "Sju", "Maktövergreppen måste upphöra.");
+    TestIndex.write(corpus, "h.txt", "Äldreomsorgens framtid", "Vem ska ta hand om de gamla?");
     // "vald" is a word of its own beside "våld"; "sall" may be "säll" or "såll".
-    SearchServiceTest.write(corpus, "i.txt", "Nio", "Våld i hemmet ökar.");
-    SearchServiceTest.write(corpus, "j.txt", "Tio", "Hon blev vald till ordförande.");
-    SearchServiceTest.write(corpus, "k.txt", "Elva", "Ett säll folk.");
-    SearchServiceTest.write(corpus, "l.txt", "Tolv", "Ett såll för sand.");
-    service = SearchServiceTest.indexAndOpen(corpus, dir);
+    TestIndex.write(corpus, "i.txt", "Nio", "Våld i hemmet ökar.");
+    TestIndex.write(corpus, "j.txt", "Tio", "Hon blev vald till ordförande.");
+    TestIndex.write(corpus, "k.txt", "Elva", "Ett säll folk.");
+    TestIndex.write(corpus, "l.txt", "Tolv", "Ett såll för sand.");
+    service = TestIndex.open(corpus, dir);
   }
 
   @AfterAll
@@ -101,9 +102,9 @@ class WordFormRankingTest {
   @Test
   void onlyWordsTypedWithoutSwedishLettersAreLookedUpFolded() throws Exception {
     UserQueryParser parser = new UserQueryParser(Fields.queryAnalyzer(), Fields.indexAnalyzer(), Ranking.DEFAULT);
-    assertThat(parser.parse("forskolan", UserQueryParser.FoldedForms.NONE).toString())
+    assertThat(parser.parse("forskolan", FoldedForms.NONE).toString())
         .contains("text_folded:forskol", "title_folded:forskol");
-    assertThat(parser.parse("förskolan", UserQueryParser.FoldedForms.NONE).toString())
+    assertThat(parser.parse("förskolan", FoldedForms.NONE).toString())
         .doesNotContain("text_folded", "title_folded").contains("text:förskol");
   }
 

@@ -13,13 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 import se.debattsok.TestData;
 import se.debattsok.cli.Main;
 import se.debattsok.index.Indexer;
@@ -40,7 +40,7 @@ class CorruptIndexTest {
     Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
     WebFixture.copyTree(TestData.PROJECT.resolve("src/test/resources/samples/swerik-records"), corpus.resolve("swerik"));
     index = dir.resolve("index");
-    new Indexer(1).index(List.of(corpus), index, new Indexer.Listener() {});
+    TestIndex.build(index, corpus);
     Path largest;
     try (var files = Files.list(index)) {
       largest = files.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
@@ -81,7 +81,7 @@ class CorruptIndexTest {
 
   @Test
   void theNextIndexingRunBuildsItAnewAndSaysWhy() throws Exception {
-    Indexer.Summary summary = new Indexer(1).index(List.of(corpus), index, new Indexer.Listener() {});
+    Indexer.Summary summary = TestIndex.build(index, corpus);
     assertThat(summary.damage()).startsWith("a checksum does not match in ");
     assertThat(summary.rebuilt()).isTrue();
     try (var directory = FSDirectory.open(index); var check = new CheckIndex(directory)) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
@@ -30,6 +31,7 @@ import se.debattsok.TestData;
  * throughput, latencies and the server's resident memory before and after are printed (they are
  * measurements, not asserted: speed belongs to the benchmark).
  */
+@Tag("slow")
 class LoadTest {
   static final int CONNECTIONS = 32;
   static final Duration LENGTH = Duration.ofSeconds(60);

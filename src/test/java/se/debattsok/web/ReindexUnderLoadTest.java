@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
@@ -34,6 +35,7 @@ import se.debattsok.search.SearchService;
  * the server refreshes every 50 ms, as {@code serve} does every few seconds: no request fails, and
  * each answer is the old index's or the new one's, never a mixture.
  */
+@Tag("slow")
 class ReindexUnderLoadTest {
   static final List<String> QUERIES = List.of("interpellation", "Fokus Järva", "skolan", "segregation");
   static final int CLIENTS = 8;

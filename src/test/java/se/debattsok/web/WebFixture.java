@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import se.debattsok.TestIndex;
 import se.debattsok.TestData;
-import se.debattsok.index.Indexer;
 import se.debattsok.search.SearchService;
 
 /** A real index of a few council documents and a real server on a free loopback port. */
@@ -62,11 +62,11 @@ final class WebFixture implements AutoCloseable {
   }
 
   void write(String name, String... paragraphs) throws IOException {
-    Files.writeString(corpus.resolve(name), String.join("\n\n", paragraphs), StandardCharsets.UTF_8);
+    TestIndex.write(corpus, name, paragraphs);
   }
 
   void reindex() throws IOException {
-    new Indexer(1).index(List.of(corpus), index, new Indexer.Listener() {});
+    TestIndex.build(index, corpus);
   }
 
   String url(String path) {

@@ -1,0 +1,123 @@
+package se.debattsok.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import se.debattsok.corpus.Corpus;
+import se.debattsok.corpus.FileProblem;
+import se.debattsok.corpus.SourceFile;
+import se.debattsok.corpus.Warning;
+import se.debattsok.model.Document;
+
+/**
+ * What one run shares: the reading threads read, map and analyse files ({@link #prepare}); the
+ * thread that called {@link #index} writes what they prepared ({@link #write}), so that a run
+ * makes one segment.
+ */
+record IndexRun(
+    IndexWriter writer,
+    Analyzer analyzer,
+    Map<String, String> fingerprints,
+    Map<String, String> ids,
+    Indexer.Listener listener,
+    AtomicInteger written,
+    AtomicLong bytesRead,
+    Map<String, Indexer.WarningTotal> warnings,
+    List<FileProblem> alreadyRead) {
+
+  /** The warnings summed so far that anything lacks, in the order their kinds were first met. */
+  List<Indexer.WarningTotal> warningTotals() {
+    return warnings.values().stream().filter(w -> w.warning().any()).toList();
+  }
+
+  /** A document read and analysed. */
+  record Analysed(Document doc, org.apache.lucene.document.Document lucene) {}
+
+  /** A file read, its documents analysed, ready to replace the file's old ones. */
+  record Prepared(String key, String path, String fingerprint, Corpus.Read read, List<Analysed> docs) {}
+
+  /** Reads one file and analyses its documents; on a reading thread. */
+  Prepared prepare(SourceFile file) throws IOException {
+    String key = key(file.path());
+    String fingerprint = fingerprints.get(key);
+    Corpus.Read read = Corpus.read(file);
+    List<Analysed> docs = new ArrayList<>();
+    for (Document doc : read.documents()) {
+      docs.add(new Analysed(doc, PreAnalyzed.of(DocumentMapper.toLucene(doc.withSource(key), fingerprint), analyzer)));
+    }
+    return new Prepared(key, file.path().toString(), fingerprint, read, docs);
+  }
+
+  /**
+   * Writes a prepared file: its documents replace the file's old ones in one step. On the writing
+   * thread, in path order, so that which file owns an id never depends on which was read first.
+   */
+  List<FileProblem> write(Prepared file) throws IOException {
+    List<FileProblem> problems = new ArrayList<>();
+    if (file.read().problem() != null) {
+      problems.add(file.read().problem());
+    }
+    Map<String, List<String>> elsewhere = new TreeMap<>(); // other file → ids it owns already
+    Map<String, Integer> seen = new HashMap<>(); // id → times in this file
+    List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+    List<Document> kept = new ArrayList<>();
+    for (Analysed analysed : file.docs()) {
+      String id = analysed.doc().id();
+      String owner = ids.putIfAbsent(id, file.key());
+      if (owner != null && !owner.equals(file.key())) {
+        elsewhere.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
+      } else if (seen.merge(id, 1, Integer::sum) == 1) {
+        docs.add(analysed.lucene());
+        kept.add(analysed.doc());
+      }
+    }
+    // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
+    // said so once per file, naming both files, not counted as a file that could not be read.
+    elsewhere.forEach((other, same) -> alreadyRead.add(new FileProblem(file.path(),
+        (same.size() == 1 ? "id " + same.get(0) + " already belongs" : same.size() + " ids (" + same.get(0) + ", …) already belong")
+            + " to " + other + ": not read")));
+    seen.forEach((id, times) -> {
+      if (times > 1) {
+        alreadyRead.add(new FileProblem(file.path(), "the id " + id + " is in this file " + times + " times: the first is read"));
+      }
+    });
+    // With no documents read, the file's old ones are removed. (Lucene asserts that an update
+    // brings at least one document.)
+    Term source = new Term(Fields.SOURCE, file.key());
+    if (docs.isEmpty()) {
+      writer.deleteDocuments(source);
+    } else {
+      writer.updateDocuments(source, docs);
+    }
+    written.addAndGet(docs.size());
+    long bytes = sizeOf(file.fingerprint());
+    bytesRead.addAndGet(bytes);
+    problems.forEach(listener::problem);
+    for (Warning warning : file.read().warnings(kept)) {
+      boolean any = warning.any();
+      warnings.merge(warning.kind(), new Indexer.WarningTotal(warning, any ? 1 : 0, any ? List.of(file.key()) : List.of()),
+          Indexer.WarningTotal::plus);
+    }
+    listener.fileDone(docs.size(), bytes);
+    return problems;
+  }
+
+  /** A file's key in the index: its absolute path, so that one file reached through two folders is one. */
+  static String key(Path path) {
+    return path.toAbsolutePath().normalize().toString();
+  }
+
+  /** The size in bytes a fingerprint ("size:modified") records. */
+  static long sizeOf(String fingerprint) {
+    return fingerprint == null ? 0 : Long.parseLong(fingerprint.substring(0, fingerprint.indexOf(':')));
+  }
+}

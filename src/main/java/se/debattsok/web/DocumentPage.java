@@ -1,0 +1,97 @@
+package se.debattsok.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.debattsok.model.Document;
+import se.debattsok.render.MarkedHtml;
+import se.debattsok.search.DebateSpeech;
+import se.debattsok.search.MarkedDocument;
+import se.debattsok.search.MarkedText;
+import se.debattsok.search.SearchResult;
+import se.debattsok.search.TextCopy;
+
+/**
+ * A document's page: its metadata, its copies, the text with every hit of the query marked and
+ * numbered (so the page can step from hit to hit, and link to each, without script) and, for a
+ * speech, its place in the debate.
+ *
+ * @param back the search the reader came from
+ * @param paragraphs HTML, escaped by {@link MarkedHtml}: the only values a template inserts raw
+ * @param hitNumbers the hits the page links to one by one (at most 50)
+ * @param debate null for a document that is no speech
+ */
+record DocumentPage(String title, String heading, String q, String back, String date, String kind, String assembly,
+    String reference, String addressee, String id, List<HitView.PersonLink> people, List<String> participants,
+    List<CopyLink> copies, List<String> paragraphs, int hits, List<Integer> hitNumbers, DebateView debate) {
+
+  private static final int NUMBERED_HITS = 50;
+
+  /** Another document with the same text, named by its reference (or title) and date. */
+  record CopyLink(String href, String name, String date) {}
+
+  /** @param previous the speech before this one, or null; {@code next} likewise */
+  record DebateView(String title, List<SpeechLink> speeches, String previous, String next) {}
+
+  record SpeechLink(String href, int position, String speaker, String role, String opening, boolean current) {}
+
+  /**
+   * @param query the query whose hits are marked, or null
+   * @param backQuery the query string of the search to go back to
+   * @param speeches the speeches of the document's debate; empty for a document that is no speech
+   */
+  static DocumentPage of(MarkedDocument marked, String query, String backQuery, List<TextCopy> copies,
+      List<DebateSpeech> speeches) {
+    Document doc = marked.document();
+    int n = 1;
+    List<String> paragraphs = new ArrayList<>();
+    for (MarkedText paragraph : marked.paragraphs()) {
+      paragraphs.add(MarkedHtml.of(paragraph, n, number -> "<mark id=\"hit-" + number + "\" tabindex=\"-1\">"));
+      n += paragraph.marks().size();
+    }
+    List<Integer> hitNumbers = new ArrayList<>();
+    for (int i = 1; i <= Math.min(marked.hits(), NUMBERED_HITS); i++) {
+      hitNumbers.add(i);
+    }
+    String heading = doc.title() == null ? doc.id() : doc.title();
+    String q = queryPart(query);
+    return new DocumentPage(heading + " – Debattsök", heading, query == null ? "" : query, "/" + backQuery,
+        doc.date() == null ? null : doc.date().toString(), doc.kind().swedish(), doc.assembly(), doc.reference(),
+        doc.addressee(), doc.id(), HitView.people(doc.people().stream().map(SearchResult.HitPerson::of).toList()),
+        doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList(), copies(copies, q),
+        paragraphs, marked.hits(), hitNumbers, doc.debate() == null || speeches.isEmpty() ? null : debate(doc, speeches, q));
+  }
+
+  /** The query as the part of a link to a document that marks its hits there ("?q=…"), or "". */
+  private static String queryPart(String query) {
+    return query == null || query.isBlank() ? "" : Links.encode(Map.of("q", List.of(query)));
+  }
+
+  private static List<CopyLink> copies(List<TextCopy> copies, String q) {
+    List<CopyLink> shown = new ArrayList<>();
+    for (TextCopy copy : copies) {
+      String name = copy.reference() != null ? copy.reference() : copy.title() != null ? copy.title() : copy.id();
+      shown.add(new CopyLink(Links.document(copy.id(), q), name, copy.date() == null ? "" : copy.date()));
+    }
+    return shown;
+  }
+
+  private static DebateView debate(Document doc, List<DebateSpeech> speeches, String q) {
+    List<SpeechLink> links = new ArrayList<>();
+    String previous = null;
+    String next = null;
+    for (int i = 0; i < speeches.size(); i++) {
+      DebateSpeech s = speeches.get(i);
+      boolean current = s.id().equals(doc.id());
+      links.add(new SpeechLink(Links.document(s.id(), q), s.position(), s.speaker() == null ? "" : s.speaker().display(),
+          s.speaker() == null ? "" : Labels.role(s.speaker().role().code()), s.opening(), current));
+      if (current && i > 0) {
+        previous = Links.document(speeches.get(i - 1).id(), q);
+      }
+      if (current && i + 1 < speeches.size()) {
+        next = Links.document(speeches.get(i + 1).id(), q);
+      }
+    }
+    return new DebateView(doc.debate().title(), links, previous, next);
+  }
+}

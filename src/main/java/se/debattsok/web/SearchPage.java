@@ -1,0 +1,104 @@
+package se.debattsok.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.debattsok.search.Offers;
+import se.debattsok.search.SearchResult;
+import se.debattsok.search.SortOrder;
+
+/**
+ * The search page: the form, the filters in force and, after a search, its results.
+ *
+ * @param hidden the filters in force as hidden form fields, so that a new query or date range keeps them
+ * @param chips the filters in force, each with a link that removes it
+ * @param error what to fix in the query; null when it was understood
+ * @param results null before a search and when the query was wrong
+ */
+record SearchPage(String title, String q, String from, String to, List<SortOption> sorts, List<Field> hidden,
+    List<Chip> chips, String error, Results results) {
+
+  record SortOption(String value, String label, boolean selected) {}
+
+  record Field(String name, String value) {}
+
+  record Chip(String label, String href) {}
+
+  /** Words offered in place of the query, never searched in the user's place. */
+  record Offer(String words, String href) {}
+
+  /**
+   * @param applied whether the hits are those of the correction
+   * @param asWrittenHref the same search exactly as typed
+   */
+  record Suggestion(String words, boolean applied, String href, String asWrittenHref) {}
+
+  /**
+   * @param relaxedHref when the hits hold all words but one, the search for all of them; else null
+   * @param hitTag a speech is a heading under its debate when grouped
+   */
+  record Results(String total, String summary, long tookMs, long first, List<HitView> hits, List<HitView.GroupView> groups,
+      boolean grouped, String hitTag, String groupHref, TrendChart.Chart trend, boolean partial, Suggestion suggestion,
+      String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages) {}
+
+  static SearchPage of(SearchParams params, Links links, SearchResult result, String error) {
+    var filters = params.filters();
+    List<SortOption> sorts = new ArrayList<>();
+    for (SortOrder order : SortOrder.values()) {
+      sorts.add(new SortOption(order.code(), Labels.sort(order), order == params.sort()));
+    }
+    return new SearchPage(params.query().isEmpty() ? "Debattsök" : params.query() + " – Debattsök", params.query(),
+        filters.from() == null ? "" : filters.from().toString(), filters.to() == null ? "" : filters.to().toString(), sorts,
+        hidden(params), chips(params, links), error, result == null ? null : results(params, links, result));
+  }
+
+  private static Results results(SearchParams params, Links links, SearchResult result) {
+    long first = (long) (params.page() - 1) * params.size() + 1;
+    int shown = result.hits().size() + result.groups().size();
+    long last = first + shown - 1;
+    String summary = result.total() == 0 ? "Inga träffar"
+        : (result.total() == 1 ? "1 träff" : Labels.number(result.total()) + " träffar")
+            + (shown == 0 ? "" : ", visar " + (result.groups().isEmpty() ? "" : "debatt ") + Labels.number(first) + "–"
+                + Labels.number(last));
+    String asWritten = "/" + links.replacing("nocorrect", "1");
+    Suggestion suggestion = result.suggestion() == null ? null
+        : new Suggestion(result.suggestion(), Boolean.TRUE.equals(result.suggestionApplied()),
+            "/" + links.replacing("q", result.suggestion()), asWritten);
+    String parts = Offers.compoundParts(params.query(), result);
+    String anyWord = Offers.anyWord(params.query(), result);
+    return new Results(Labels.number(result.total()), summary, result.tookMs(), first,
+        HitView.of(result, result.hits(), links, false), HitView.groups(result, links), params.group(),
+        params.group() ? "h3" : "h2", "/" + (params.group() ? links.withoutAll("group") : links.replacing("group", "1")),
+        result.trend() == null ? null : TrendChart.of(result.trend(), links), Boolean.TRUE.equals(result.partial()), suggestion,
+        Boolean.TRUE.equals(result.relaxed()) ? asWritten : null,
+        parts == null ? null : new Offer(parts, "/" + links.replacing("q", parts)),
+        anyWord == null ? null : new Offer(anyWord, "/" + links.replacing("q", anyWord)),
+        FacetView.of(result, links, params.filters()), PageLink.around(params.page(), params.size(), result.total(), links));
+  }
+
+  private static List<Field> hidden(SearchParams params) {
+    List<Field> hidden = new ArrayList<>();
+    params.filters().parties().forEach(p -> hidden.add(new Field("party", p)));
+    params.filters().kinds().forEach(k -> hidden.add(new Field("kind", k.code())));
+    params.filters().assemblies().forEach(a -> hidden.add(new Field("assembly", a)));
+    if (params.filters().speaker() != null) {
+      hidden.add(new Field("person", params.filters().speaker()));
+    }
+    return hidden;
+  }
+
+  private static List<Chip> chips(SearchParams params, Links links) {
+    var filters = params.filters();
+    List<Chip> chips = new ArrayList<>();
+    filters.parties().forEach(p -> chips.add(new Chip("Parti: " + p, "/" + links.without("party", p))));
+    filters.kinds().forEach(k -> chips.add(new Chip("Typ: " + k.swedish(), "/" + links.without("kind", k.code()))));
+    filters.assemblies().forEach(a -> chips.add(new Chip(a, "/" + links.without("assembly", a))));
+    if (filters.speaker() != null) {
+      chips.add(new Chip("Person: " + filters.speaker(), "/" + links.withoutAll("person")));
+    }
+    if (filters.from() != null || filters.to() != null) {
+      String range = (filters.from() == null ? "" : filters.from()) + " – " + (filters.to() == null ? "" : filters.to());
+      chips.add(new Chip("Datum: " + range.strip(), "/" + links.withoutAll("from", "to")));
+    }
+    return chips;
+  }
+}

@@ -1,28 +1,23 @@
 package se.debattsok.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
-import se.debattsok.search.BatchSearcher;
 import se.debattsok.search.Filters;
 import se.debattsok.search.QuerySyntaxException;
-import se.debattsok.search.SearchRequest;
 import se.debattsok.render.ResultJson;
 import se.debattsok.search.MarkedDocument;
 import se.debattsok.search.SearchResult;
@@ -44,9 +39,6 @@ public final class WebApp {
   private final Views views = new Views();
   private final ObjectMapper json = ResultJson.mapper();
   private final byte[] openApi;
-  static final int MAX_BATCH = 1_000;
-  /** A batch's time in all: at 0.7 s a query at most, a full batch of hard queries would hold a thread for minutes. */
-  static final java.time.Duration BATCH_TIME_LIMIT = java.time.Duration.ofSeconds(60);
   static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
   static final long MAX_BODY_BYTES = 2L << 20;
 
@@ -90,12 +82,19 @@ public final class WebApp {
       get(config, "/doc/<id>", this::documentPage);
       get(config, "/person/{key}", this::personPage);
       get(config, "/api/search", this::apiSearch);
-      config.routes.post("/api/search/batch", this::apiBatch);
+      config.routes.post("/api/search/batch", new BatchEndpoint(service, json)::handle);
       get(config, "/api/documents/<id>", this::apiDocument);
       get(config, "/api/health", this::health);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+      // Javalin's own refusals (a body over the limit: 413) in our format and language, not its plain text.
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+        HttpStatus status = HttpStatus.forStatus(e.getStatus());
+        error(ctx, status, status == HttpStatus.CONTENT_TOO_LARGE
+            ? "Förfrågan är för stor: högst " + MAX_BODY_BYTES / 1_000_000 + " MB."
+            : ServerErrors.message(e.getStatus()));
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel hos oss. Försök igen om en stund.");
@@ -180,73 +179,6 @@ public final class WebApp {
       json(ctx, HttpStatus.OK, service.search(params.request().withFacets()));
     } catch (QuerySyntaxException e) {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", e.swedish()));
-    }
-  }
-
-  /**
-   * Up to {@value #MAX_BATCH} searches in one request: a JSON array of query strings or of {"qid",
-   * "q"} objects; filters, sort and size come from the query string as for /api/search. The answer
-   * is an array in the same order, each element as a line of {@code debattsok bulk}.
-   */
-  private void apiBatch(Context ctx) throws IOException {
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw new BadRequestException("Kroppen är ingen giltig JSON: skicka en lista av frågor, t.ex. [\"skola\", \"vård\"].");
-    }
-    if (body == null || !body.isArray() || body.isEmpty() || body.size() > MAX_BATCH) {
-      throw new BadRequestException("Skicka en JSON-lista med 1 till " + MAX_BATCH + " frågor.");
-    }
-    List<BatchSearcher.Query> queries = new ArrayList<>();
-    for (int i = 0; i < body.size(); i++) {
-      JsonNode item = body.get(i);
-      if (item.isTextual()) {
-        queries.add(new BatchSearcher.Query(Integer.toString(i + 1), item.asText()));
-      } else if (item.isObject() && item.path("q").isTextual()) {
-        String qid = item.path("qid").isValueNode() ? item.path("qid").asText() : Integer.toString(i + 1);
-        queries.add(new BatchSearcher.Query(qid, item.path("q").asText()));
-      } else {
-        throw new BadRequestException("Fråga " + (i + 1) + " är varken en text eller {\"qid\", \"q\"}.");
-      }
-    }
-    SearchParams params = SearchParams.from(ctx);
-    SearchRequest template = params.request();
-    // Streamed, element by element: eight batches of 1,000 queries with 100 hits each had held 45 MB
-    // answers in memory at once. A batch has BATCH_TIME_LIMIT in all; queries it leaves unasked are
-    // answered with an error, in order, so that the array keeps one element per query.
-    long deadline = System.nanoTime() + BATCH_TIME_LIMIT.toNanos();
-    int[] next = {0};
-    Iterator<BatchSearcher.Query> asked = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return next[0] < queries.size() && System.nanoTime() < deadline;
-      }
-
-      @Override
-      public BatchSearcher.Query next() {
-        return queries.get(next[0]++);
-      }
-    };
-    ctx.status(HttpStatus.OK).contentType("application/json; charset=utf-8");
-    try (JsonGenerator out = json.getFactory().createGenerator(ctx.outputStream())) {
-      out.writeStartArray();
-      // One request's searches run one after another: concurrency comes from concurrent requests.
-      new BatchSearcher(service, 1).run(asked, template, outcome -> ResultJson.outcome(json, outcome, outcome.mistake() == null ? null : outcome.mistake().swedish()), node -> {
-        try {
-          out.writeTree(node);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // the client went away
-        }
-      });
-      for (int i = next[0]; i < queries.size(); i++) {
-        out.writeStartObject();
-        out.writeStringField("qid", queries.get(i).qid());
-        out.writeStringField("query", queries.get(i).text());
-        out.writeStringField("error", "Satsens tid (" + BATCH_TIME_LIMIT.toSeconds() + " s) tog slut innan frågan ställdes.");
-        out.writeEndObject();
-      }
-      out.writeEndArray();
     }
   }
 

@@ -124,4 +124,15 @@ class ServerErrorsTest {
     assertThat(answers.get(2).get("error").asText()).isEqualTo("Ett ord med ~ får ha högst 48 bokstäver."); // the API speaks Swedish
     assertThat(answers.get(3).get("error").asText()).isNotBlank();
   }
+
+  @Test
+  void aBatchBodyOverTheLimitIsA413InJson() throws Exception {
+    String body = "[" + ("\"" + "skola ".repeat(20) + "\",").repeat(20_000) + "\"skola\"]";
+    assertThat(body.length()).isGreaterThan((int) WebApp.MAX_BODY_BYTES);
+    HttpResponse<String> r = web.post("/api/search/batch", body);
+    assertEquals(413, r.statusCode());
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json").containsIgnoringCase("utf-8");
+    assertThat(r.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+    assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("Förfrågan är för stor: högst 2 MB.");
+  }
 }

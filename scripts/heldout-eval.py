@@ -6,6 +6,8 @@ your choice: queries the engine was never tuned on, to check that what the dev s
     python3 scripts/heldout-eval.py /tmp/docs.jsonl 7 h1 /tmp/heldout    # (apt-get install python3-snowballstemmer)
     ./debattsok eval --topics /tmp/heldout/h1.topics.tsv --qrels /tmp/heldout/h1.qrels
 
+`prox` queries are made as ../shared/eval/ipq-dev-prox's are: common expressions typed without quotes.
+
 Relevance is made as the dev set's README describes (Snowball stems and word lists), so it is as
 approximate: for comparing versions, not for absolute claims. One difference from the dev set: names
 in `known` queries may be any person of the debate, participants included.
@@ -23,15 +25,19 @@ STEMMER = snowballstemmer.stemmer('swedish')
 WORD = re.compile(r"[a-zåäöéü]+")
 FOLD = str.maketrans('åäöé', 'aaoe')
 KEYBOARD = ['qwertyuiopå', 'asdfghjklöä', 'zxcvbnm']
+BREAK = re.compile(r"[^a-zåäöéü\s]+")
 
 
 def main(export, seed, prefix, out):
     docs = {}
     texts = {}  # the words of the text alone, without the list of people: what known2 counts
+    runs = {}  # the title and text as runs of words that no number or punctuation breaks, for prox
     for line in open(export, encoding='utf-8'):
         d = json.loads(line)
         parts = [d.get('title') or '', d.get('heading') or ''] + d['paragraphs']
         texts[d['id']] = collections.Counter(WORD.findall(' '.join(parts).lower()))
+        runs[d['id']] = '|'.join(' ' + ' '.join(WORD.findall(run)) + ' ' for p in parts for run in BREAK.split(p.lower()))
+
         docs[d['id']] = texts[d['id']] + collections.Counter(WORD.findall(' '.join(p['name'] for p in d['people']).lower()))
     df = collections.Counter()
     for words in docs.values():
@@ -126,6 +132,33 @@ def main(export, seed, prefix, out):
         relevant = {d: 1 for d in stem_docs[s]}
         relevant.update({d: 2 for d in only})
         add('compound', n, w, relevant)
+    # prox: a 3-word expression typed without quotes, held side by side by 8-100 documents and
+    # apart (all its words, not together) by at least four times as many; grade 2 = the documents
+    # whose title or text holds the words next to each other in that order. A random stream of its
+    # own, so that the other categories of a seed stay as they were.
+    prnd = random.Random(seed * 7919 + 19)
+    word_docs = collections.defaultdict(set)
+    for i, words in texts.items():
+        for w in words:
+            word_docs[w].add(i)
+    seen = set()
+    n = 0
+    while n < 40:
+        d = prnd.choice(ids)
+        run = prnd.choice(runs[d].split('|')).split()
+        size = 3
+        if len(run) < size:
+            continue
+        start = prnd.randrange(len(run) - size + 1)
+        words = run[start:start + size]
+        if max(map(len, words)) < 4 or 'none' in words or ' '.join(words) in seen:
+            continue
+        seen.add(' '.join(words))
+        holding = set.intersection(*(word_docs[w] for w in words))
+        together = {i for i in holding if ' ' + ' '.join(words) + ' ' in runs[i]}
+        if 8 <= len(together) <= 100 and len(holding) >= 5 * len(together):
+            n += 1
+            add('prox', n, ' '.join(words), {i: 2 for i in together})
     os.makedirs(out, exist_ok=True)
     with open(f'{out}/{prefix}.topics.tsv', 'w', encoding='utf-8') as f:
         f.write('\n'.join(topics) + '\n')

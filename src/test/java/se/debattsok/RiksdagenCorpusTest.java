@@ -5,20 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Map;
-import se.debattsok.eval.Evaluation;
-import se.debattsok.eval.Qrels;
-import se.debattsok.eval.Topics;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.debattsok.eval.Evaluation;
+import se.debattsok.eval.Qrels;
+import se.debattsok.eval.Topics;
 import se.debattsok.index.Indexer;
-import se.debattsok.search.Marked;
 import se.debattsok.search.Filters;
+import se.debattsok.search.Marked;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
@@ -66,14 +67,17 @@ class RiksdagenCorpusTest {
   }
 
   /**
-   * The regression check IR toolkits keep: the dev set's figures may not drop below those recorded
+   * The regression check IR toolkits keep: the dev sets' figures may not drop below those recorded
    * in src/test/resources/eval/ipq-dev-floor.tsv.
    */
   @Test
   void relevanceOnTheDevSetHoldsItsRecordedFloor() throws Exception {
     Path eval = TestData.PROJECT.resolveSibling("shared/eval");
-    var topics = Topics.read(eval.resolve("ipq-dev.topics.tsv"));
-    var qrels = Qrels.read(eval.resolve("ipq-dev.qrels"));
+    // The dev set and its expressions typed without quotes (category "prox"): their qids differ.
+    var topics = new ArrayList<>(Topics.read(eval.resolve("ipq-dev.topics.tsv")));
+    topics.addAll(Topics.read(eval.resolve("ipq-dev-prox.topics.tsv")));
+    var qrels = new HashMap<>(Qrels.read(eval.resolve("ipq-dev.qrels")));
+    qrels.putAll(Qrels.read(eval.resolve("ipq-dev-prox.qrels")));
     Map<String, Evaluation.Scores> scores = Evaluation.run(service, topics, qrels, 2, null);
     List<String> drops = new ArrayList<>();
     for (String line : Files.readAllLines(TestData.PROJECT.resolve("src/test/resources/eval/ipq-dev-floor.tsv"))) {

@@ -44,26 +44,33 @@ public final class SwedishAnalysis {
    * counts ("skolsegregation" → "skola", "segregation"); empty for a word that is no compound. A
    * word typed without å, ä, ö is split as the first of its spellings with those letters that
    * splits ("hallbarhetskommissionen" → "hållbarhet", "kommissionen"), if it has at most
-   * {@value Spellings#MAX_A_AND_O} a's and o's.
+   * {@value Spellings#MAX_A_AND_O} a's and o's, the texts never write it as typed, and they write
+   * each part so spelled as a word ("kräften" they do not).
    */
   public static List<String> compoundParts(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.length() < CompoundSplitter.MIN_WORD || !WordCounts.lettersOnly(lower.toCharArray(), lower.length())) {
       return List.of();
     }
-    CompoundSplitter splitter = new CompoundSplitter(WordCounts.shipped());
+    WordCounts.Table counts = WordCounts.shipped();
+    CompoundSplitter splitter = new CompoundSplitter(counts);
     List<String> parts = splitter.parts(lower.toCharArray(), lower.length());
-    if (!parts.isEmpty() || !Spellings.few(lower)) {
-      return parts;
+    if (!parts.isEmpty() || !Spellings.few(lower) || counts.word(lower.toCharArray(), 0, lower.length()) > 0) {
+      return parts; // a word the texts use as typed is not read as another ("vindkraften" as "vindkräften")
     }
     for (String spelling : Spellings.of(lower)) {
       parts = splitter.parts(spelling.toCharArray(), spelling.length());
-      if (!parts.isEmpty()) {
+      if (!parts.isEmpty() && parts.stream().allMatch(part -> writtenAsSuch(counts, part))) {
         return parts;
       }
     }
     return List.of();
   }
+  /** A part with å, ä or ö (which the typed word lacked) must be a word form the texts use. */
+  private static boolean writtenAsSuch(WordCounts.Table counts, String part) {
+    return part.chars().allMatch(c -> c < 0x80) || counts.word(part.toCharArray(), 0, part.length()) > 0;
+  }
+
 
   /** Query-time chain for titles and text: as {@link #title()} without filler words. */
   public static Analyzer textQuery() {

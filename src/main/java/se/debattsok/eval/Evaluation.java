@@ -17,7 +17,8 @@ import se.debattsok.search.SearchService;
  *
  * <ul>
  *   <li>MRR@10: 1 / the rank of the first relevant hit in the top 10 (0 if none);
- *   <li>P@10: the share of the top 10 that is relevant (grade 1 or 2);
+ *   <li>P@10: the share of the top 10 that is relevant (grade 1 or 2), averaged over the queries
+ *       that find anything (a query that finds nothing has no first page to judge);
  *   <li>match recall: the share of the grade-2 documents that are among all hits;
  *   <li>success@10: whether any relevant document is in the top 10.
  * </ul>
@@ -48,16 +49,17 @@ public final class Evaluation {
           run.printf(Locale.ROOT, "%s Q0 %s %d %.6f debattsok%n", qid, hits.get(i).id(), i + 1, hits.get(i).score());
         }
       }
-      double[] s = sums.computeIfAbsent(category(qid), c -> new double[5]);
+      double[] s = sums.computeIfAbsent(category(qid), c -> new double[6]);
       Map<String, Integer> judged = qrels.getOrDefault(qid, Map.of());
       s[0]++;
       s[1] += mrr10(ids, judged);
       s[2] += precision10(ids, judged);
       s[3] += matchRecall(ids, judged);
       s[4] += success10(ids, judged);
+      s[5] += ids.isEmpty() ? 0 : 1;
     });
     Map<String, Scores> scores = new TreeMap<>();
-    sums.forEach((category, s) -> scores.put(category, new Scores((int) s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0], s[4] / s[0])));
+    sums.forEach((category, s) -> scores.put(category, new Scores((int) s[0], s[1] / s[0], s[5] == 0 ? 0 : s[2] / s[5], s[3] / s[0], s[4] / s[0])));
     return scores;
   }
 
@@ -99,7 +101,7 @@ public final class Evaluation {
     out.println("| category | queries | MRR@10 | P@10 | match recall | success@10 |");
     out.println("|---|---|---|---|---|---|");
     scores.forEach((category, s) -> out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", category, s.queries(),
-        mark(s.mrr10(), category.startsWith("known")), mark(s.precision10(), isRecallCategory(category)),
+        mark(s.mrr10(), category.startsWith("known")), mark(s.precision10(), isRecallCategory(category) || category.equals("prox")),
         mark(s.matchRecall(), isRecallCategory(category)), mark(s.success10(), category.equals("typo"))));
   }
 

@@ -42,6 +42,10 @@ public final class DocumentMapper {
     if (doc.title() != null) {
       lucene.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT_WITH_OFFSETS));
       lucene.add(new TextField(Fields.TITLE_FOLDED, doc.title(), Field.Store.NO));
+      String key = TitleKey.of(doc.title());
+      if (key != null) {
+        lucene.add(new StringField(Fields.TITLE_KEY, key, Field.Store.NO));
+      }
     }
     if (doc.heading() != null) {
       // Searched as part of the title, which it extends ("… av NN till statsrådet … om <title>");

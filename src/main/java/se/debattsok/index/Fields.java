@@ -33,6 +33,8 @@ public final class Fields {
    * title alone says "äldreomsorg". Not stored and without offsets: titles are shown, not marked.
    */
   public static final String TITLE_FOLDED = "title_folded";
+  /** The title as one {@link TitleKey} term: a query that is the whole title finds it first. */
+  public static final String TITLE_KEY = "title_key";
   /**
    * A {@link TextSketch} of the paragraphs, stored only: a page of hits tells by it which hits are
    * copies of a text shown above them. Absent for short texts.

@@ -61,7 +61,7 @@ public final class Offers {
     return plainWords(query, 2);
   }
 
-  private static List<String> plainWords(String query, int minWords) {
+  static List<String> plainWords(String query, int minWords) {
     String[] words = query.strip().split("\\s+");
     if (words.length < minWords || words.length > MAX_WORDS) {
       return null;

@@ -32,14 +32,19 @@ import se.debattsok.index.Fields;
  *     "skolsegregationen"), against the word itself: little, so documents about the thing itself
  *     rank first and the compounds follow
  * @param exactForm how much more a word counts where a document has it in the very form typed
+ * @param phrase what a document gains where the words of a plain query stand as typed, side by
+ *     side and in order, in its text or title: more than any document scores otherwise, so that
+ *     those documents come first, in the order of their other scores
+ * @param near what a document gains where the words stand within a few words of each other: about
+ *     what one more matching word is worth
  */
 public record Ranking(float k1, float b, float title, float text, float folded, float person, float participant,
-    float compoundHead, float exactForm) {
+    float compoundHead, float exactForm, float phrase, float near) {
 
-  public static final Ranking DEFAULT = new Ranking(1.2f, 0.4f, 1.0f, 1.0f, 0.3f, 1.5f, 0.5f, 0.1f, 1.0f);
+  public static final Ranking DEFAULT = new Ranking(1.2f, 0.4f, 1.0f, 1.0f, 0.3f, 1.5f, 0.5f, 0.1f, 1.0f, 1000f, 1.0f);
 
   public Ranking {
-    float[] all = {k1, b, title, text, folded, person, participant, compoundHead, exactForm};
+    float[] all = {k1, b, title, text, folded, person, participant, compoundHead, exactForm, phrase, near};
     for (float value : all) {
       if (!Float.isFinite(value) || value < 0) {
         throw new IllegalArgumentException("every ranking weight must be a number of 0 or more, not " + value);
@@ -72,6 +77,8 @@ public record Ranking(float k1, float b, float title, float text, float folded, 
     named.put("participant", participant);
     named.put("compoundHead", compoundHead);
     named.put("exactForm", exactForm);
+    named.put("phrase", phrase);
+    named.put("near", near);
     return named;
   }
 
@@ -101,7 +108,8 @@ public record Ranking(float k1, float b, float title, float text, float folded, 
     }
     try {
       return new Ranking(named.get("k1"), named.get("b"), named.get("title"), named.get("text"), named.get("folded"),
-          named.get("person"), named.get("participant"), named.get("compoundHead"), named.get("exactForm"));
+          named.get("person"), named.get("participant"), named.get("compoundHead"), named.get("exactForm"),
+          named.get("phrase"), named.get("near"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage());
     }

@@ -1,6 +1,8 @@
 package se.debattsok.search;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -21,11 +23,13 @@ final class UserQueryParser {
   private final Analyzer queryAnalyzer;
   private final Analyzer allWordsAnalyzer;
   private final Ranking ranking;
+  private final Proximity proximity;
 
   UserQueryParser(Analyzer queryAnalyzer, Analyzer allWordsAnalyzer, Ranking ranking) {
     this.queryAnalyzer = queryAnalyzer;
     this.allWordsAnalyzer = allWordsAnalyzer;
     this.ranking = ranking;
+    this.proximity = new Proximity(allWordsAnalyzer, ranking);
   }
 
   Query parse(String text, FoldedForms foldedForms) throws QuerySyntaxException {
@@ -41,7 +45,11 @@ final class UserQueryParser {
       // Only filler words ("och att"): search for them after all rather than for nothing.
       query = parseWith(allWordsAnalyzer, text, foldedForms);
     }
-    return onlyExclusions(query) ? withMatchAll(query) : query;
+    if (onlyExclusions(query)) {
+      return withMatchAll(query);
+    }
+    List<String> words = Offers.plainWords(text, 1);
+    return words == null ? query : proximity.around(query, asSpelled(words, foldedForms));
   }
 
   /**
@@ -60,7 +68,18 @@ final class UserQueryParser {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(1, any.clauses().size() - 1));
     any.clauses().forEach(b::add);
-    return b.build();
+    return proximity.around(b.build(), asSpelled(words, foldedForms));
+  }
+
+  /**
+   * The words as the parser searches them: a word typed without å, ä, ö that the texts write one
+   * way only with them, so spelled ("mattliga valjarna" as "måttliga väljarna"), so that the words
+   * stand together where the spelled ones do.
+   */
+  private static String asSpelled(List<String> words, FoldedForms foldedForms) {
+    return words.stream()
+        .map(w -> w.chars().allMatch(c -> c < 0x80) ? foldedForms.onlySpelling(w.toLowerCase(Locale.ROOT)).orElse(w) : w)
+        .collect(Collectors.joining(" "));
   }
 
   private Query parseWith(Analyzer analyzer, String text, FoldedForms foldedForms) throws QuerySyntaxException {

@@ -40,6 +40,8 @@ class CompoundSplitterTest {
     assertEquals(List.of("hållbarhet", "kommissionen"), SwedishAnalysis.compoundParts("hallbarhetskommissionen"));
     // Compounds that are the words for their things, used more than a part alone, are left whole.
     assertEquals(List.of(), SwedishAnalysis.compoundParts("sjukvården"));
+    // A word the texts write as typed is not respelled: "vindkraften" is not "vind kräften" (crayfish).
+    assertThat(SwedishAnalysis.compoundParts("vindkraften")).doesNotContain("kräften");
     assertEquals(List.of(), SwedishAnalysis.compoundParts("landsbygden"));
     assertEquals(List.of(), SwedishAnalysis.compoundParts("regeringen")); // no compound
     assertEquals(List.of(), SwedishAnalysis.compoundParts("EU-medlemskap")); // not letters only

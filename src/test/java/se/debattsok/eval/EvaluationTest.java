@@ -1,14 +1,22 @@
 package se.debattsok.eval;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestIndex;
 import se.debattsok.search.BatchSearcher;
+import se.debattsok.search.SearchService;
 
 /** The metrics on hand-made rankings, where the right answer is plain to see. */
 class EvaluationTest {
@@ -28,6 +36,27 @@ class EvaluationTest {
     assertEquals(1.0, Evaluation.success10(ids, JUDGED));
     assertEquals(0.5, Evaluation.matchRecall(ids, JUDGED), 1e-9); // a of {a, c}; b is grade 1
     assertEquals(0.0, Evaluation.success10(List.of("x"), JUDGED));
+  }
+
+  @Test
+  void precisionIsOverTheQueriesThatFindAnythingAndJudgesProx(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    TestIndex.write(corpus, "a.txt", "Hyror", "Många inte har råd med hyran.");
+    TestIndex.write(corpus, "b.txt", "Bidrag", "Bidraget räcker inte, och den som har barn får ett råd.");
+    List<BatchSearcher.Query> topics = List.of(new BatchSearcher.Query("t-prox-1", "inte har råd"),
+        new BatchSearcher.Query("t-prox-2", "ingenting alls finns"));
+    Map<String, Map<String, Integer>> qrels = Map.of("t-prox-1", Map.of("a.txt", 2), "t-prox-2", Map.of("a.txt", 2));
+    Map<String, Evaluation.Scores> scores;
+    try (SearchService service = TestIndex.open(corpus, dir)) {
+      scores = Evaluation.run(service, topics, qrels, 1, null);
+    }
+    Evaluation.Scores prox = scores.get("prox");
+    assertEquals(2, prox.queries());
+    assertEquals(0.1, prox.precision10(), 1e-9); // a.txt in the first ten of the one query with hits
+    assertEquals(0.5, prox.matchRecall(), 1e-9); // over both queries
+    StringWriter table = new StringWriter();
+    Evaluation.print(scores, new PrintWriter(table, true));
+    assertThat(table.toString()).contains("| prox | 2 | 0.500 | **0.100** | 0.500 | 0.500 |");
   }
 
   @Test

@@ -51,7 +51,7 @@ class RankingTest {
     try (SearchService service = TestIndex.open(corpus, dir)) {
       defaultTitle = scoreOf(service, "a.txt");
     }
-    Ranking titles = new Ranking(1.2f, 0.4f, 2.0f, 1.0f, 0.3f, 1.5f, 0.5f, 0.1f, 1.0f);
+    Ranking titles = new Ranking(1.2f, 0.4f, 2.0f, 1.0f, 0.3f, 1.5f, 0.5f, 0.1f, 1.0f, Ranking.DEFAULT.phrase(), Ranking.DEFAULT.near());
     try (SearchService service = SearchService.open(dir.resolve("index"), SearchService.DEFAULT_TIME_LIMIT, titles)) {
       doubleTitle = scoreOf(service, "a.txt");
     }

@@ -22,7 +22,9 @@
         if (!params.get("q").trim()) { return; }
         var url = "/?" + params.toString();
         var ticket = ++latest;
-        fetch(url, { headers: { "Accept": "text/html" } })
+        // No space after the last word yet: it is still being typed, and is completed, not corrected.
+        var typing = /\S$/.test(input.value);
+        fetch(typing ? url + "&typing=1" : url, { headers: { "Accept": "text/html" } })
           .then(function (r) { return r.text(); })
           .then(function (html) {
             if (ticket !== latest) { return; } // an older answer arriving late

@@ -2,6 +2,7 @@ package se.debattsok.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * Counts hits per facet value. A dimension the search is filtered on is counted without its own
- * filter ("sideways"), so that choosing one party still shows how many hits the others have: one
- * extra pass over the hits for each filtered dimension.
+ * Counts hits per facet value: every value with a hit, the commonest first (years newest first), so
+ * that a front end that shows a few says how many more there are. A dimension the search is
+ * filtered on is counted without its own filter ("sideways"), so that choosing one party still shows
+ * how many hits the others have: one extra pass over the hits for each filtered dimension.
  */
 final class FacetCounter {
-  private static final int VALUES_PER_FACET = 12;
+  private static final Comparator<SearchResult.FacetCount> COMMONEST_FIRST =
+      Comparator.comparingLong(SearchResult.FacetCount::count).reversed().thenComparing(SearchResult.FacetCount::value);
+  private static final Comparator<SearchResult.FacetCount> NEWEST_FIRST =
+      Comparator.comparing(SearchResult.FacetCount::value).reversed();
 
   private FacetCounter() {}
 
@@ -43,13 +48,14 @@ final class FacetCounter {
         all = all != null ? all : collect(searcher, FilterQueries.narrow(userQuery, filters.values()));
         hits = all;
       }
-      FacetResult top = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(VALUES_PER_FACET, dim.key());
+      FacetResult counted = new SortedSetDocValuesFacetCounts(state, hits).getAllChildren(dim.key());
       List<SearchResult.FacetCount> values = new ArrayList<>();
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
+      if (counted != null) {
+        for (LabelAndValue lv : counted.labelValues) {
           values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
         }
       }
+      values.sort(dim == Facet.YEAR ? NEWEST_FIRST : COMMONEST_FIRST);
       facets.put(dim, values);
     }
     return facets;

@@ -1,6 +1,8 @@
 package se.debattsok.search;
 
 import java.io.IOException;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -135,6 +137,16 @@ final class LuceneBackend implements SearchBackend {
   @Override
   public int documentCount() throws IOException {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException {
+    return withSearcher(searcher -> {
+      VersionSearcher version = (VersionSearcher) searcher;
+      Map<Facet, List<SearchResult.FacetCount>> all = FacetCounter.count(version, version.facets, new MatchAllDocsQuery(), Map.of());
+      all.remove(Facet.PERSON);
+      return all;
+    });
   }
 
   /**

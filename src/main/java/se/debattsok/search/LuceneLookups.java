@@ -33,6 +33,7 @@ final class LuceneLookups {
   static final int MAX_PERSON_DOCUMENTS = 20_000;
   private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.KIND, Fields.DATE, Fields.PERSON_NAME,
       Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID, Fields.DEBATE_POSITION);
+  private static final Set<String> LISTED = Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.REFERENCE, Fields.DATE);
 
   private LuceneLookups() {}
 
@@ -107,7 +108,7 @@ final class LuceneLookups {
     }
     StoredFields stored = searcher.storedFields();
     String name = null;
-    Map<String, int[]> parties = new LinkedHashMap<>();
+    Map<String, LocalDate[]> parties = new LinkedHashMap<>();
     long speeches = 0;
     long documents = 0;
     LocalDate first = null;
@@ -128,9 +129,8 @@ final class LuceneLookups {
         first = first == null || doc.date().isBefore(first) ? doc.date() : first;
         last = last == null || doc.date().isAfter(last) ? doc.date() : last;
         if (person.party() != null) {
-          int year = doc.date().getYear();
-          parties.merge(person.party(), new int[] {year, year},
-              (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+          parties.merge(person.party(), new LocalDate[] {doc.date(), doc.date()}, (a, b) -> new LocalDate[] {
+              a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
         }
       }
     }
@@ -138,9 +138,15 @@ final class LuceneLookups {
       return Optional.empty();
     }
     List<PersonSummary.PartySpan> spans = new ArrayList<>();
-    parties.forEach((party, years) -> spans.add(new PersonSummary.PartySpan(party, years[0], years[1])));
-    spans.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    parties.forEach((party, dates) -> spans.add(new PersonSummary.PartySpan(party, dates[0].toString(), dates[1].toString())));
+    spans.sort((a, b) -> a.from().compareTo(b.from()));
+    List<PersonSummary.Listed> latest = new ArrayList<>();
+    for (int i = top.scoreDocs.length - 1; i >= 0 && latest.size() < PersonSummary.LATEST; i--) { // oldest first: from the end
+      Document doc = DocumentMapper.fromStored(stored.document(top.scoreDocs[i].doc, LISTED));
+      latest.add(new PersonSummary.Listed(doc.id(), doc.title(), doc.kind().code(), doc.reference(),
+          doc.date() == null ? null : doc.date().toString()));
+    }
     return Optional.of(new PersonSummary(key, name, spans, speeches, documents,
-        first == null ? null : first.toString(), last == null ? null : last.toString()));
+        first == null ? null : first.toString(), last == null ? null : last.toString(), latest));
   }
 }

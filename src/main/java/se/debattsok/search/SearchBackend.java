@@ -3,6 +3,7 @@ package se.debattsok.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.debattsok.model.Document;
 
@@ -53,6 +54,9 @@ public interface SearchBackend extends Closeable {
   Optional<PersonSummary> person(String key) throws IOException;
 
   int documentCount() throws IOException;
+
+  /** What the index holds: its documents counted per kind, assembly and year (every dimension but people's). */
+  Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException;
 
   /**
    * Checks the index searched for damage on disk.

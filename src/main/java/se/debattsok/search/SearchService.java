@@ -2,6 +2,7 @@ package se.debattsok.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Map;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -103,6 +104,11 @@ public final class SearchService implements Closeable {
 
   public int documentCount() throws IOException {
     return backend.documentCount();
+  }
+
+  /** What the index holds: documents per kind, assembly and year, for a front page to say so. */
+  public Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException {
+    return backend.overview();
   }
 
   /**

@@ -32,13 +32,14 @@ final class UserQueryParser {
     this.proximity = new Proximity(allWordsAnalyzer, ranking);
   }
 
-  Query parse(String text, FoldedForms foldedForms) throws QuerySyntaxException {
-    if (text.isBlank()) {
+  Query parse(String typed, FoldedForms foldedForms) throws QuerySyntaxException {
+    if (typed.isBlank()) {
       throw QueryMistakes.empty();
     }
-    if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw QueryMistakes.tooLong(text.length());
+    if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw QueryMistakes.tooLong(typed.length());
     }
+    String text = QueryFields.colonsAsText(typed);
     QueryMistakes.checkBalanced(text);
     Query query = parseWith(queryAnalyzer, text, foldedForms);
     if (isEmpty(query)) {
@@ -57,7 +58,8 @@ final class UserQueryParser {
    * dropped) must match, one of two; the more a document holds, the higher it ranks, as ever. Null
    * for any other query, or one left with a single word.
    */
-  Query parseAllButOne(String text, FoldedForms foldedForms) throws QuerySyntaxException {
+  Query parseAllButOne(String typed, FoldedForms foldedForms) throws QuerySyntaxException {
+    String text = QueryFields.colonsAsText(typed);
     List<String> words = Offers.plainWords(text); // at most 8 words: no bounds to check
     if (words == null) {
       return null;

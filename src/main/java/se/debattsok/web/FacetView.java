@@ -10,9 +10,11 @@ import se.debattsok.search.SearchResult;
 
 /**
  * One facet beside the results: its values with their counts, each a link that narrows the search
- * to it or, when it already does, widens it again.
+ * to it or, when it already does, widens it again. The first {@value #SHOWN} (and any chosen) are in
+ * view; the rest are behind "Visa alla", which says how many there are and opens without script.
  */
-record FacetView(String label, List<Value> values) {
+record FacetView(String label, List<Value> values, List<Value> more, String moreLabel) {
+  static final int SHOWN = 12;
 
   record Value(String label, String count, String href, boolean active) {}
 
@@ -23,17 +25,16 @@ record FacetView(String label, List<Value> values) {
       if (entry.getValue().isEmpty()) {
         continue;
       }
-      List<SearchResult.FacetCount> ordered = new ArrayList<>(entry.getValue());
-      if (facet == Facet.YEAR) {
-        ordered.sort((a, b) -> b.value().compareTo(a.value())); // years read best newest first
-      }
       List<Value> values = new ArrayList<>();
-      for (SearchResult.FacetCount count : ordered) {
+      List<Value> more = new ArrayList<>();
+      for (SearchResult.FacetCount count : entry.getValue()) { // in the order search gives: commonest, or newest, first
         String label = facet == Facet.KIND ? Kind.parse(count.value()).map(Kind::swedish).orElse(count.value()) : count.value();
         boolean active = isActive(filters, facet, count.value());
-        values.add(new Value(label, Labels.number(count.count()), "/" + link(links, facet, count.value(), active), active));
+        Value value = new Value(label, Labels.number(count.count()), "/" + link(links, facet, count.value(), active), active);
+        (values.size() < SHOWN || active ? values : more).add(value);
       }
-      facets.add(new FacetView(Labels.facet(facet), values));
+      facets.add(new FacetView(Labels.facet(facet), values, more, more.isEmpty() ? null
+          : "Visa alla " + Labels.number(values.size() + more.size()) + " (" + Labels.number(more.size()) + " till)"));
     }
     return facets;
   }

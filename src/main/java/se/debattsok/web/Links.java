@@ -15,7 +15,8 @@ final class Links {
     params = new LinkedHashMap<>();
     current.forEach((name, values) -> {
       List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).toList();
-      if (!kept.isEmpty() && !name.equals("page")) { // a changed search starts on page 1
+      // A changed search starts on page 1; typing=1 is the page script's, never a link's.
+      if (!kept.isEmpty() && !name.equals("page") && !name.equals("typing")) {
         params.put(name, new ArrayList<>(kept));
       }
     });

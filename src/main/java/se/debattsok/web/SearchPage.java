@@ -11,11 +11,19 @@ import se.debattsok.search.SortOrder;
  *
  * @param hidden the filters in force as hidden form fields, so that a new query or date range keeps them
  * @param chips the filters in force, each with a link that removes it
- * @param error what to fix in the query; null when it was understood
+ * @param errorHeading what was wrong: the query, or another part of the address
+ * @param error what to fix; null when the request was understood
  * @param results null before a search and when the query was wrong
+ * @param intro what the index holds, on the front page; null elsewhere
  */
 record SearchPage(String title, String q, String from, String to, List<SortOption> sorts, List<Field> hidden,
-    List<Chip> chips, String error, Results results) {
+    List<Chip> chips, String errorHeading, String error, Results results, Intro intro) {
+  static final String QUERY_MISTAKE = "Sökfrågan kunde inte tolkas";
+
+  /** Whether the mistake is in the query (the page then says how queries are written). */
+  public boolean queryMistake() {
+    return QUERY_MISTAKE.equals(errorHeading);
+  }
 
   record SortOption(String value, String label, boolean selected) {}
 
@@ -41,14 +49,33 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
       String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages) {}
 
   static SearchPage of(SearchParams params, Links links, SearchResult result, String error) {
+    return of(params, links, result, QUERY_MISTAKE, error);
+  }
+
+  /** A page for an address with a value that is not understood (page=x, sort=best): says which, and what to write. */
+  static SearchPage badParameter(SearchParams empty, String error) {
+    return of(empty, new Links(java.util.Map.of()), null, "Adressen innehåller ett fel", error);
+  }
+
+  private static SearchPage of(SearchParams params, Links links, SearchResult result, String errorHeading, String error) {
     var filters = params.filters();
     List<SortOption> sorts = new ArrayList<>();
     for (SortOrder order : SortOrder.values()) {
       sorts.add(new SortOption(order.code(), Labels.sort(order), order == params.sort()));
     }
-    return new SearchPage(params.query().isEmpty() ? "Debattsök" : params.query() + " – Debattsök", params.query(),
+    String title = error != null ? errorHeading + " – Debattsök"
+        : params.query().isEmpty() ? "Debattsök" : params.query() + " – Debattsök";
+    return new SearchPage(title, params.query(),
         filters.from() == null ? "" : filters.from().toString(), filters.to() == null ? "" : filters.to().toString(), sorts,
-        hidden(params), chips(params, links), error, result == null ? null : results(params, links, result));
+        hidden(params), chips(params, links), error == null ? null : errorHeading, error,
+        result == null ? null : results(params, links, result), null);
+  }
+
+  /** The front page: the search box and what the index holds. */
+  static SearchPage front(SearchParams params, Intro intro) {
+    SearchPage empty = of(params, new Links(java.util.Map.of()), null, null);
+    return new SearchPage(empty.title(), empty.q(), empty.from(), empty.to(), empty.sorts(), empty.hidden(), empty.chips(),
+        null, null, null, intro);
   }
 
   private static Results results(SearchParams params, Links links, SearchResult result) {

@@ -87,7 +87,7 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
         return order;
       }
     }
-    throw new BadRequestException("Okänd sortering '" + text + "': relevance, newest eller oldest.");
+    throw new BadRequestException("Okänd sortering '" + text + "': skriv relevance (bäst först), newest (nyast först) eller oldest (äldst först).");
   }
 
   private static int number(Context ctx, String name, int fallback, int min, int max) {

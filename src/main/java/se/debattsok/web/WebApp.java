@@ -23,6 +23,8 @@ import se.debattsok.search.MarkedDocument;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 import se.debattsok.search.SortOrder;
+import se.debattsok.search.SearchRequest;
+import se.debattsok.search.TypedSoFar;
 
 /**
  * The web front end: a search page, a document page and a JSON API over one {@link SearchService}.
@@ -133,11 +135,14 @@ public final class WebApp {
     SearchParams params = SearchParams.from(ctx);
     Links links = new Links(ctx.queryParamMap());
     if (params.query().isEmpty()) {
-      ctx.html(views.render("search", SearchPage.of(params, links, null, null)));
+      ctx.html(views.render("search", SearchPage.front(params, Intro.of(service.documentCount(), service.overview()))));
       return;
     }
     try {
-      SearchResult result = service.search(params.request().withFacets().withTrend());
+      SearchRequest request = params.request().withFacets().withTrend();
+      // The page's script asks with typing=1 while a word is being typed: results follow the typing.
+      boolean typing = "1".equals(ctx.queryParam("typing"));
+      SearchResult result = service.search(typing ? TypedSoFar.of(request) : request);
       ctx.html(views.render("search", SearchPage.of(params, links, result, null)));
     } catch (QuerySyntaxException e) {
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.of(params, links, null, e.swedish())));
@@ -212,7 +217,7 @@ public final class WebApp {
     } else {
       SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
           Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true, false, false);
-      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.of(empty, new Links(Map.of()), null, message)));
+      ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.badParameter(empty, message)));
     }
   }
 

@@ -153,12 +153,26 @@ class SearchServiceTest {
 
   @Test
   void mistakesGiveOneLineMessages() {
-    for (String bad : List.of("skola AND (", "skola)", "\"skola", "skola AND", "foo:bar", "*gation", "typ:tal", "")) {
+    for (String bad : List.of("skola AND (", "skola)", "\"skola", "skola AND", "*gation", "typ:tal", "")) {
       QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(bad), bad);
       assertThat(e.getMessage()).as(bad).isNotBlank().doesNotContain("\n");
       assertThat(e.swedish()).as(bad).isNotBlank().doesNotContain("\n").isNotEqualTo(e.getMessage())
           .doesNotContainIgnoringCase("query");
     }
+  }
+
+  @Test
+  void aColonThatNamesNoFieldIsTextAsPastedTextHasIt() throws Exception {
+    // "Unknown field 'Bjuggren:'" was the answer to pasted text.
+    long words = search("Emilia Bjuggren Fokus Järva").total();
+    assertThat(words).isPositive();
+    assertEquals(words, search("Emilia Bjuggren: Fokus Järva").total());
+    assertEquals(words, search("Emilia Bjuggren:Fokus Järva").total());
+    assertThat(search("kl. 13:00 skolan").query()).isEqualTo("kl. 13:00 skolan"); // searched, not refused
+    assertEquals(search("skolan 2020-talet").total(), search("skolan 2020-talet:").total());
+    assertEquals(search("till skolan").total(), search("till: skolan").total()); // a field name, but no value after it
+    assertThat(search("parti:SD skolan").total()).isLessThan(search("skolan").total()); // a field stays a field
+    assertEquals(search("\"Fokus Järva\"").total(), search("\"Fokus: Järva\"").total()); // in quotes, text as ever
   }
 
   @Test

@@ -135,6 +135,49 @@ class BrowserTest {
         .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(overflow).isLessThanOrEqualTo(0L);
     screenshot("search-phone");
+    // The filters come after the results on a phone: a link at the top leads to them.
+    WebElement toFilters = browser.findElement(By.linkText("Filtrera träffarna"));
+    assertThat(toFilters.isDisplayed()).isTrue();
+    assertThat(toFilters.getLocation().getY()).isLessThan(400);
+    toFilters.click();
+    wait.until(ExpectedConditions.urlContains("#filter"));
+    Long filtersTop = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return Math.round(document.getElementById('filter').getBoundingClientRect().top);");
+    assertThat(filtersTop).isBetween(-5L, 200L);
+  }
+
+  @Test
+  void theKeyboardStartsInTheBoxAndSkipsToTheResults() throws Exception {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.get(web.url("/"));
+    assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("q"); // ready to type
+    browser.get(web.url("/?q=skolan"));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+    WebElement skip = browser.switchTo().activeElement();
+    assertThat(skip.getText()).isEqualTo("Hoppa till träffarna");
+    skip.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("#results"));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+    // The next stop is in the results, not among the date fields and facet links before them.
+    assertThat(browser.switchTo().activeElement().findElements(By.xpath("ancestor::section[@id='results']"))).isNotEmpty();
+    assertThat(browser.findElement(By.cssSelector(".to-filters a")).isDisplayed()).isFalse(); // beside them at this width
+  }
+
+  @Test
+  void noSeriousAccessibilityProblemOnAnyKindOfPage() throws Exception {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    for (String path : java.util.List.of("/", "/?q=skolan", "/doc/stockholm.txt?q=skolan", "/person/emilia-bjuggren",
+        "/?q=skola+AND+%28", "/?q=skolan&page=x", "/finns/inte")) {
+      browser.get(web.url(path));
+      com.deque.html.axecore.results.Results checked = new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser);
+      java.util.List<String> serious = checked.getViolations().stream()
+          .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+          .map(rule -> rule.getId() + " (" + rule.getHelp() + "): "
+              + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
+          .toList();
+      assertThat(serious).as(path).isEmpty();
+      assertThat(checked.getPasses()).as(path + ": axe ran").isNotEmpty();
+    }
   }
 
   @Test

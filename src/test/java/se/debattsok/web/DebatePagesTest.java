@@ -80,10 +80,15 @@ class DebatePagesTest {
   void aPersonHasAPageWithPartiesSpeechesAndASearch() throws Exception {
     HttpResponse<String> response = web.get("/person/AmanjAziz");
     assertEquals(200, response.statusCode());
-    assertThat(response.body()).contains("<h1>Amanj Aziz</h1>").contains("V (2021)").contains("<dt>Anföranden</dt><dd>1</dd>")
-        .contains("<input type=\"hidden\" name=\"person\" value=\"Amanj Aziz\">");
+    assertThat(response.body()).contains("<h1>Amanj Aziz</h1>").containsPattern("V \\(2021-\\d\\d-\\d\\d\\)")
+        .contains("<dt>Anföranden</dt><dd>1</dd>")
+        .contains("<input type=\"hidden\" name=\"person\" value=\"Amanj Aziz\">")
+        .contains("<h2>Senaste dokument och anföranden</h2>").containsPattern("<li><a href=\"/doc/[^\"]+\">");
     assertEquals(404, web.get("/person/nobody").statusCode());
-    assertEquals(200, web.get("/person/emilia-bjuggren").statusCode()); // a council answer's signatory, by name
+    // A council answer's signatory, by name: a document listed, no "Anföranden 0".
+    String signatory = web.get("/person/emilia-bjuggren").body();
+    assertThat(signatory).contains("<a href=\"/doc/stockholm.txt\">").doesNotContain("<dt>Anföranden</dt>")
+        .contains("<span class=\"meta\">2024-03-20 · svar");
   }
 
   @Test

@@ -106,6 +106,51 @@ class WebAppTest {
   }
 
   @Test
+  void pastedTextWithColonsIsSearchedAndBadAddressesAreNamedAsSuch() throws Exception {
+    HttpResponse<String> pasted = get("/?q=" + WebFixture.enc("frågan till borgarrådet Emilia Bjuggren: Fokus Järva"));
+    assertEquals(200, pasted.statusCode());
+    assertThat(pasted.body()).contains("1 träff").doesNotContain("Okänt fält");
+    HttpResponse<String> badPage = get("/?q=skolan&page=x");
+    assertEquals(400, badPage.statusCode());
+    assertThat(badPage.body()).contains("<title>Adressen innehåller ett fel – Debattsök</title>", "<h1>Adressen innehåller ett fel</h1>")
+        .doesNotContain("Sökfrågan kunde inte tolkas");
+    assertThat(get("/?q=skolan&sort=best").body()).contains("newest (nyast först)");
+    HttpResponse<String> badQuery = get("/?q=" + WebFixture.enc("skola AND ("));
+    assertThat(badQuery.body()).contains("<title>Sökfrågan kunde inte tolkas – Debattsök</title>").doesNotContain("<title>skola");
+  }
+
+  @Test
+  void aWordStillBeingTypedIsCompletedNotCorrected() throws Exception {
+    // As the page's script asks while the user pauses in "segreg": the word begun, not a typo.
+    String typing = get("/?q=segreg&typing=1").body();
+    assertThat(typing).contains("2 träffar").doesNotContain("Visar resultat för", "Menade du", "typing=1");
+    assertThat(get("/?q=skolan+segreg&typing=1").body()).contains("1 träff");
+    assertThat(get("/?q=segreg").body()).doesNotContain("2 träffar"); // the same query sent is taken as written
+    assertThat(get("/?q=%22skolan+segreg&typing=1").statusCode()).isEqualTo(400); // an open quote stays a mistake
+  }
+
+  @Test
+  void theFrontPageSaysWhatTheIndexHoldsFromTheIndex() throws Exception {
+    String front = get("/").body();
+    // (3 documents, or 4 once another test of this class has added one)
+    assertThat(front).containsPattern("Sökindexet rymmer <strong>[34] dokument</strong> från 2021–2024:")
+        .contains("1 interpellation", "1 motion", "1 svar")
+        .contains("Stockholms stad, kommunfullmäktige (1)")
+        .contains("<a href=\"/?q=inte+har+r%C3%A5d\">inte har råd</a>")
+        .doesNotContain("protokoll"); // none in this index: not promised
+  }
+
+  @Test
+  void pagesAreMadeForKeyboardsAndScreenReaders() throws Exception {
+    String front = get("/").body();
+    assertThat(front).contains("maxlength=\"10000\" autofocus", "<h1>");
+    String results = get("/?q=skolan").body();
+    assertThat(results).contains("<a class=\"skip\" href=\"#results\">Hoppa till träffarna</a>", "id=\"results\"",
+        "<h1 id=\"results-heading\" class=\"visually-hidden\">Träffar för skolan</h1>", "href=\"#filter\"");
+    assertThat(results).doesNotContain("autofocus"); // the user is reading results, not typing
+  }
+
+  @Test
   void aCorrectedQueryIsAnnouncedWithAWayBack() throws Exception {
     String body = get("/?q=segregatoin").body();
     assertThat(body).contains("Visar resultat för <a href=\"/?q=segregation\"><strong>segregation</strong></a>");

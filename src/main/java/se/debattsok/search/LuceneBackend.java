@@ -1,7 +1,6 @@
 package se.debattsok.search;
 
 import java.io.IOException;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,12 +140,7 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException {
-    return withSearcher(searcher -> {
-      VersionSearcher version = (VersionSearcher) searcher;
-      Map<Facet, List<SearchResult.FacetCount>> all = FacetCounter.count(version, version.facets, new MatchAllDocsQuery(), Map.of());
-      all.remove(Facet.PERSON);
-      return all;
-    });
+    return withSearcher(searcher -> ((VersionSearcher) searcher).overview());
   }
 
   /**

@@ -2,7 +2,6 @@ package se.debattsok.search;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongField;
@@ -43,38 +42,6 @@ final class QueryFields {
     names.put("addressee", Fields.ADDRESSEE);
     names.put("till", Fields.ADDRESSEE);
     return Map.copyOf(names);
-  }
-
-  /**
-   * The query with every colon that does not follow a field name, or is not followed by the value,
-   * read as a space: pasted text ("statsrådet Maria Larsson: vilka åtgärder", "kl. 13:00",
-   * "2020-talet:") is searched as words, while "parti:S" and "år:[2010 TO 2014]" stay fields.
-   * Colons inside quotes are left as they are: a phrase takes them as text already.
-   */
-  static String colonsAsText(String query) {
-    StringBuilder out = new StringBuilder(query);
-    boolean quoted = false;
-    for (int i = 0; i < out.length(); i++) {
-      char c = out.charAt(i);
-      if (c == '\\') {
-        i++; // an escaped character is text
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ':' && !quoted && !namesAField(out, i)) {
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean namesAField(CharSequence query, int colon) {
-    int start = colon;
-    while (start > 0 && !Character.isWhitespace(query.charAt(start - 1)) && "()+-!".indexOf(query.charAt(start - 1)) < 0) {
-      start--;
-    }
-    String name = query.subSequence(start, colon).toString().toLowerCase(Locale.ROOT);
-    boolean valueFollows = colon + 1 < query.length() && !Character.isWhitespace(query.charAt(colon + 1));
-    return valueFollows && NAMES.containsKey(name);
   }
 
   /** Fields holding codes, ids and dates are matched as values, not analysed as Swedish text. */

@@ -34,7 +34,8 @@ final class QueryMistakes {
   /** A query Lucene refuses for a reason of its own (an invalid regular expression). */
   static QuerySyntaxException unreadable(String reason) {
     return new QuerySyntaxException("The query cannot be read (" + firstLine(reason) + ").",
-        "Frågan går inte att läsa (" + firstLine(reason) + ").");
+        "Frågan går inte att läsa: ett mönster mellan / och / är ofullständigt. Skriv \\/ för ett snedstreck som text, "
+            + "eller sätt texten inom citattecken.");
   }
 
   /** Unbalanced quotes and parentheses are the commonest slips; name them plainly. */

@@ -39,7 +39,7 @@ final class UserQueryParser {
     if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw QueryMistakes.tooLong(typed.length());
     }
-    String text = QueryFields.colonsAsText(typed);
+    String text = PastedText.asQuery(typed);
     QueryMistakes.checkBalanced(text);
     Query query = parseWith(queryAnalyzer, text, foldedForms);
     if (isEmpty(query)) {
@@ -59,7 +59,7 @@ final class UserQueryParser {
    * for any other query, or one left with a single word.
    */
   Query parseAllButOne(String typed, FoldedForms foldedForms) throws QuerySyntaxException {
-    String text = QueryFields.colonsAsText(typed);
+    String text = PastedText.asQuery(typed);
     List<String> words = Offers.plainWords(text); // at most 8 words: no bounds to check
     if (words == null) {
       return null;

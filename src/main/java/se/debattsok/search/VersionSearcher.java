@@ -1,11 +1,16 @@
 package se.debattsok.search;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import se.debattsok.index.Fields;
 
 /**
@@ -17,6 +22,8 @@ final class VersionSearcher extends IndexSearcher {
   final SortedSetDocValuesReaderState facets;
   final Highlighter snippets;
   final Highlighter paragraphs;
+  /** What the version holds, counted on first asking (a front page, a trend's shares). */
+  private volatile Map<Facet, List<SearchResult.FacetCount>> overview;
 
   VersionSearcher(IndexReader reader, Analyzer indexAnalyzer, Ranking ranking, Deadline deadline) throws IOException {
     super(reader);
@@ -31,5 +38,17 @@ final class VersionSearcher extends IndexSearcher {
       state = null;
     }
     this.facets = state;
+  }
+
+  /** Its documents per kind, assembly and year (about 10 ms for 15,000 documents), once per version. */
+  Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException {
+    Map<Facet, List<SearchResult.FacetCount>> counted = overview;
+    if (counted == null) {
+      Map<Facet, List<SearchResult.FacetCount>> all = new EnumMap<>(Facet.class);
+      all.putAll(FacetCounter.count(this, facets, new MatchAllDocsQuery(), Map.of()));
+      all.remove(Facet.PERSON);
+      overview = counted = Collections.unmodifiableMap(all);
+    }
+    return counted;
   }
 }

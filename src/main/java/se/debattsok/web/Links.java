@@ -10,8 +10,12 @@ import java.util.Map;
 /** Query strings of the current search with one thing changed: a facet added, a filter removed, a page. */
 final class Links {
   private final Map<String, List<String>> params;
+  /** The page shown, kept for links that come back to it ("Tillbaka till träffarna"); null for the first. */
+  private final String page;
 
   Links(Map<String, List<String>> current) {
+    List<String> pages = current.getOrDefault("page", List.of());
+    page = pages.isEmpty() || pages.get(0) == null || pages.get(0).isBlank() || pages.get(0).equals("1") ? null : pages.get(0);
     params = new LinkedHashMap<>();
     current.forEach((name, values) -> {
       List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).toList();
@@ -66,9 +70,13 @@ final class Links {
     return encode(copy);
   }
 
-  /** The current search, as it stands, without the page. */
+  /** The current search as it stands, its page included: what a link away and back keeps. */
   String current() {
-    return encode(params);
+    Map<String, List<String>> copy = copy();
+    if (page != null) {
+      copy.put("page", List.of(page));
+    }
+    return encode(copy);
   }
 
   private Map<String, List<String>> copy() {

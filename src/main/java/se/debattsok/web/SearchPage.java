@@ -2,6 +2,9 @@ package se.debattsok.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import se.debattsok.model.Kind;
+import se.debattsok.search.Facet;
 import se.debattsok.search.Offers;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SortOrder;
@@ -46,18 +49,25 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
    */
   record Results(String total, String summary, long tookMs, long first, List<HitView> hits, List<HitView.GroupView> groups,
       boolean grouped, String hitTag, String groupHref, TrendChart.Chart trend, boolean partial, Suggestion suggestion,
-      String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages) {}
+      String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages, String pageOf,
+      boolean groupable) {}
 
   static SearchPage of(SearchParams params, Links links, SearchResult result, String error) {
-    return of(params, links, result, QUERY_MISTAKE, error);
+    return of(params, links, result, QUERY_MISTAKE, error, Map.of());
+  }
+
+  /** A page of results; each year's share of the index's documents that year shows in the trend. */
+  static SearchPage withResults(SearchParams params, Links links, SearchResult result, Map<Integer, Long> documentsPerYear) {
+    return of(params, links, result, QUERY_MISTAKE, null, documentsPerYear);
   }
 
   /** A page for an address with a value that is not understood (page=x, sort=best): says which, and what to write. */
   static SearchPage badParameter(SearchParams empty, String error) {
-    return of(empty, new Links(java.util.Map.of()), null, "Adressen innehåller ett fel", error);
+    return of(empty, new Links(Map.of()), null, "Adressen innehåller ett fel", error, Map.of());
   }
 
-  private static SearchPage of(SearchParams params, Links links, SearchResult result, String errorHeading, String error) {
+  private static SearchPage of(SearchParams params, Links links, SearchResult result, String errorHeading, String error,
+      Map<Integer, Long> documentsPerYear) {
     var filters = params.filters();
     List<SortOption> sorts = new ArrayList<>();
     for (SortOrder order : SortOrder.values()) {
@@ -68,17 +78,17 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
     return new SearchPage(title, params.query(),
         filters.from() == null ? "" : filters.from().toString(), filters.to() == null ? "" : filters.to().toString(), sorts,
         hidden(params), chips(params, links), error == null ? null : errorHeading, error,
-        result == null ? null : results(params, links, result), null);
+        result == null ? null : results(params, links, result, documentsPerYear), null);
   }
 
   /** The front page: the search box and what the index holds. */
   static SearchPage front(SearchParams params, Intro intro) {
-    SearchPage empty = of(params, new Links(java.util.Map.of()), null, null);
+    SearchPage empty = of(params, new Links(Map.of()), null, null);
     return new SearchPage(empty.title(), empty.q(), empty.from(), empty.to(), empty.sorts(), empty.hidden(), empty.chips(),
         null, null, null, intro);
   }
 
-  private static Results results(SearchParams params, Links links, SearchResult result) {
+  private static Results results(SearchParams params, Links links, SearchResult result, Map<Integer, Long> documentsPerYear) {
     long first = (long) (params.page() - 1) * params.size() + 1;
     int shown = result.hits().size() + result.groups().size();
     long last = first + shown - 1;
@@ -95,11 +105,14 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
     return new Results(Labels.number(result.total()), summary, result.tookMs(), first,
         HitView.of(result, result.hits(), links, false), HitView.groups(result, links), params.group(),
         params.group() ? "h3" : "h2", "/" + (params.group() ? links.withoutAll("group") : links.replacing("group", "1")),
-        result.trend() == null ? null : TrendChart.of(result.trend(), links), Boolean.TRUE.equals(result.partial()), suggestion,
+        result.trend() == null ? null : TrendChart.of(result.trend(), links, documentsPerYear), Boolean.TRUE.equals(result.partial()), suggestion,
         Boolean.TRUE.equals(result.relaxed()) ? asWritten : null,
         parts == null ? null : new Offer(parts, "/" + links.replacing("q", parts)),
         anyWord == null ? null : new Offer(anyWord, "/" + links.replacing("q", anyWord)),
-        FacetView.of(result, links, params.filters()), PageLink.around(params.page(), params.size(), result.total(), links));
+        FacetView.of(result, links, params.filters()), PageLink.around(params.page(), params.size(), result.total(), links),
+        PageLink.pageOf(params.page(), params.size(), result.total()),
+        // Grouping by debate is offered where some hit is a speech (or to undo it).
+        params.group() || result.facets().getOrDefault(Facet.KIND, List.of()).stream().anyMatch(k -> k.value().equals(Kind.SPEECH.code())));
   }
 
   private static List<Field> hidden(SearchParams params) {

@@ -3,9 +3,12 @@ package se.debattsok.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import se.debattsok.search.SearchResult;
 
 /**
@@ -27,6 +30,12 @@ final class TrendChart {
       Map.entry("S", "#e8112d"), Map.entry("M", "#1b49dd"), Map.entry("SD", "#c7b300"), Map.entry("V", "#8b0000"),
       Map.entry("C", "#009933"), Map.entry("L", "#00a3e0"), Map.entry("FP", "#00a3e0"), Map.entry("KD", "#231977"),
       Map.entry("MP", "#53a045"), Map.entry("NYD", "#ffa500"));
+  /** Parties that changed their abbreviation are one line: "FP" became "L" in 2015, "KDS" "KD" in 1996. */
+  private static final Map<String, String> RENAMED = Map.of("FP", "L", "KDS", "KD");
+  /** Each line its own dash, so that lines that coincide still show as two. */
+  private static final List<String> DASHES = List.of("", "8 4", "2 3", "10 3 2 3", "1 5");
+  /** Bars no wider than this: one year's result is a bar, not the whole chart. */
+  private static final double MAX_BAR = 48;
 
   private TrendChart() {}
 
@@ -43,11 +52,15 @@ final class TrendChart {
 
   record YearLabel(String x, String year) {}
 
-  record PartyLine(String party, String colour, String points) {}
+  record PartyLine(String party, String colour, String dash, String points) {}
 
-  /** The chart; null when no match has a date. */
-  static Chart of(SearchResult.Trend trend, Links links) {
-    List<SearchResult.YearCount> years = trend.years();
+  /**
+   * The chart; null when no match has a date.
+   *
+   * @param documentsPerYear all the index's documents per year, for each bar's share of its year
+   */
+  static Chart of(SearchResult.Trend trend, Links links, Map<Integer, Long> documentsPerYear) {
+    List<SearchResult.YearCount> years = merged(trend.years());
     if (years.isEmpty()) {
       return null;
     }
@@ -69,14 +82,18 @@ final class TrendChart {
       SearchResult.YearCount count = byYear.get(year);
       if (count != null) {
         double height = Math.max(1, plotHeight * count.count() / max);
+        double width = Math.min(slot * 0.8, MAX_BAR);
         bars.add(new Bar("/" + links.replacing("from", Integer.toString(year), "to", Integer.toString(year)),
-            num(x + slot * 0.1), num(HEIGHT - BOTTOM - height), num(slot * 0.8), num(height), tooltip(count)));
+            num(x + (slot - width) / 2), num(HEIGHT - BOTTOM - height), num(width), num(height),
+            tooltip(count, documentsPerYear.get(year))));
       }
       if ((year - first) % labelEvery == 0) {
         labels.add(new YearLabel(num(x + slot / 2), Integer.toString(year)));
       }
     }
     List<PartyLine> lines = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    trend.years().forEach(y -> seen.addAll(y.parties().keySet()));
     for (String party : topParties(years)) {
       List<String> points = new ArrayList<>();
       for (int year = first; year <= last; year++) {
@@ -84,10 +101,28 @@ final class TrendChart {
         long n = count == null ? 0 : count.parties().getOrDefault(party, 0L);
         points.add(num(LEFT + (year - first + 0.5) * slot) + "," + num(HEIGHT - BOTTOM - plotHeight * n / max));
       }
-      lines.add(new PartyLine(party, colour(party), String.join(" ", points)));
+      lines.add(new PartyLine(label(party, seen), colour(party), DASHES.get(lines.size() % DASHES.size()), String.join(" ", points)));
     }
     return new Chart(WIDTH, HEIGHT, LEFT - 6, LEFT, WIDTH - RIGHT, TOP + 10, HEIGHT - BOTTOM, HEIGHT - 6, Labels.number(max),
         first, last, bars, labels, lines);
+  }
+
+  /** The years with each renamed party counted under its present name. */
+  private static List<SearchResult.YearCount> merged(List<SearchResult.YearCount> years) {
+    List<SearchResult.YearCount> merged = new ArrayList<>();
+    for (SearchResult.YearCount year : years) {
+      Map<String, Long> parties = new TreeMap<>();
+      year.parties().forEach((party, n) -> parties.merge(RENAMED.getOrDefault(party.toUpperCase(Locale.ROOT), party), n, Long::sum));
+      merged.add(new SearchResult.YearCount(year.year(), year.count(), parties));
+    }
+    return merged;
+  }
+
+  /** "L (FP)" where the older name occurs among the hits too. */
+  private static String label(String party, Set<String> seen) {
+    List<String> former = RENAMED.entrySet().stream().filter(e -> e.getValue().equals(party) && seen.contains(e.getKey()))
+        .map(Map.Entry::getKey).toList();
+    return former.isEmpty() ? party : party + " (" + String.join(", ", former) + ")";
   }
 
   private static String num(double value) {
@@ -104,9 +139,14 @@ final class TrendChart {
         .toList();
   }
 
-  private static String tooltip(SearchResult.YearCount count) {
+  private static String tooltip(SearchResult.YearCount count, Long documentsThatYear) {
     StringBuilder text = new StringBuilder().append(count.year()).append(": ").append(Labels.number(count.count()))
         .append(count.count() == 1 ? " träff" : " träffar");
+    if (documentsThatYear != null && documentsThatYear > 0) {
+      text.append(String.format(Locale.ROOT, ", %s %% av årets %s dokument",
+          String.format(Locale.ROOT, "%.1f", 100.0 * count.count() / documentsThatYear).replace('.', ','),
+          Labels.number(documentsThatYear)));
+    }
     List<String> parties = count.parties().entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .map(e -> e.getKey() + " " + e.getValue())

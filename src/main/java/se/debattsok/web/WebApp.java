@@ -10,12 +10,14 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
+import se.debattsok.search.Facet;
 import se.debattsok.search.Filters;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.render.ResultJson;
@@ -143,10 +145,19 @@ public final class WebApp {
       // The page's script asks with typing=1 while a word is being typed: results follow the typing.
       boolean typing = "1".equals(ctx.queryParam("typing"));
       SearchResult result = service.search(typing ? TypedSoFar.of(request) : request);
-      ctx.html(views.render("search", SearchPage.of(params, links, result, null)));
+      ctx.html(views.render("search", SearchPage.withResults(params, links, result, documentsPerYear())));
     } catch (QuerySyntaxException e) {
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.of(params, links, null, e.swedish())));
     }
+  }
+
+  /** The index's documents per year (counted once per index version), for the trend's shares. */
+  private Map<Integer, Long> documentsPerYear() throws IOException {
+    Map<Integer, Long> perYear = new HashMap<>();
+    for (var year : service.overview().getOrDefault(Facet.YEAR, List.of())) {
+      perYear.put(Integer.parseInt(year.value()), year.count());
+    }
+    return perYear;
   }
 
   private void documentPage(Context ctx) throws Exception {

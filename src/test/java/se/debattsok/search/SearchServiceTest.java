@@ -176,6 +176,16 @@ class SearchServiceTest {
   }
 
   @Test
+  void aSlashThatOpensNoPatternIsText() throws Exception {
+    // "</script>" had opened a pattern never closed: "the query ends too early".
+    assertThat(search("<script>alert(1)</script>").query()).isEqualTo("<script>alert(1)</script>");
+    assertEquals(search("Fokus Järva").total(), search("Fokus/Järva").total());
+    assertThat(search("/segr.*tion/").total()).isPositive(); // a pattern stays a pattern
+    QuerySyntaxException bad = assertThrows(QuerySyntaxException.class, () -> search("/[/"));
+    assertThat(bad.swedish()).contains("mönster", "\\/").doesNotContain("unexpected");
+  }
+
+  @Test
   void boundsAreEnforced() {
     assertThrows(QuerySyntaxException.class, () -> service.search(SearchRequest.of("skolan").page(0, 0)));
     assertThrows(QuerySyntaxException.class, () -> service.search(SearchRequest.of("skolan").page(10, 9_995)));

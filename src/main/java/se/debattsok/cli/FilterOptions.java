@@ -16,6 +16,13 @@ final class FilterOptions {
   @Option(names = "--party", paramLabel = "P", split = ",", description = "Only documents by this party (S, M, SD, …); several with commas.")
   List<String> parties = new ArrayList<>();
 
+  @Option(names = "--raised-by", paramLabel = "P", split = ",",
+      description = "Only documents asked, signed or spoken by this party (not answered); several with commas.")
+  List<String> raisedBy = new ArrayList<>();
+
+  @Option(names = "--answered-by", paramLabel = "P", split = ",", description = "Only documents answered by this party.")
+  List<String> answeredBy = new ArrayList<>();
+
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only documents by this person, or a part of the name.")
   String speaker;
 
@@ -50,7 +57,7 @@ final class FilterOptions {
     if ((from != null && fromDate == null) || (to != null && toDate == null)) {
       return null;
     }
-    return new Filters(parties, speaker, kinds, assemblies, fromDate, toDate);
+    return new Filters(parties, raisedBy, answeredBy, speaker, kinds, assemblies, fromDate, toDate);
   }
 
   private static LocalDate date(String option, String text, boolean start, PrintWriter err) {

@@ -91,6 +91,7 @@ public final class DocumentMapper {
     }
     Set<String> people = new HashSet<>(); // a facet counts a document once per value
     Set<String> parties = new HashSet<>();
+    Set<String> rolesAndParties = new HashSet<>();
     for (Person person : doc.people()) {
       lucene.add(new StoredField(Fields.PERSON_NAME, person.name()));
       lucene.add(new StoredField(Fields.PERSON_PARTY, person.party() == null ? "" : person.party()));
@@ -107,6 +108,13 @@ public final class DocumentMapper {
           lucene.add(new StringField(Fields.PARTY_KEY, Person.partyKey(person.party()), Field.Store.NO));
           if (parties.add(person.party())) {
             lucene.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY, person.party()));
+          }
+          boolean raises = person.role().raises();
+          if (rolesAndParties.add(raises + person.party())) {
+            lucene.add(new StringField(raises ? Fields.PARTY_RAISED_KEY : Fields.PARTY_ANSWERED_KEY,
+                Person.partyKey(person.party()), Field.Store.NO));
+            lucene.add(new SortedSetDocValuesFacetField(raises ? Fields.FACET_PARTY_RAISED : Fields.FACET_PARTY_ANSWERED,
+                person.party()));
           }
         }
       } else {

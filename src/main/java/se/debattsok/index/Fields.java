@@ -84,11 +84,18 @@ public final class Fields {
    * and names, the kind, the assembly and the year.
    */
   public static final String FACET_PARTY = "party";
+  /** The parties of those who raise a matter (ask, sign, speak) and of those who answer it. */
+  public static final String FACET_PARTY_RAISED = "party_raised";
+  public static final String FACET_PARTY_ANSWERED = "party_answered";
+  /** The same, as upper-case keys the filters match ({@code Person.partyKey}). */
+  public static final String PARTY_RAISED_KEY = "party_raised_key";
+  public static final String PARTY_ANSWERED_KEY = "party_answered_key";
   public static final String FACET_PERSON = "person";
   public static final String FACET_KIND = "kind";
   public static final String FACET_ASSEMBLY = "assembly";
   public static final String FACET_YEAR = "year";
-  public static final List<String> FACETS = List.of(FACET_PARTY, FACET_PERSON, FACET_KIND, FACET_ASSEMBLY, FACET_YEAR);
+  public static final List<String> FACETS =
+      List.of(FACET_PARTY, FACET_PARTY_RAISED, FACET_PARTY_ANSWERED, FACET_PERSON, FACET_KIND, FACET_ASSEMBLY, FACET_YEAR);
 
   /**
    * The exact and folded copies: not stored (the highlighter reads the text field's stored value
@@ -115,6 +122,8 @@ public final class Fields {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_PARTY, true);
+    config.setMultiValued(FACET_PARTY_RAISED, true);
+    config.setMultiValued(FACET_PARTY_ANSWERED, true);
     config.setMultiValued(FACET_PERSON, true);
     return config;
   }

@@ -25,4 +25,12 @@ public enum Role {
   public boolean isPrincipal() {
     return this != PARTICIPANT;
   }
+
+  /**
+   * Whether the person raises the matter (asks, signs, speaks) rather than answers it: "who brings
+   * this up?" counts these parties, not the governing party's ministers who answer.
+   */
+  public boolean raises() {
+    return isPrincipal() && this != ANSWERER;
+  }
 }

@@ -27,6 +27,12 @@ final class FilterQueries {
     if (!filters.parties().isEmpty()) {
       queries.put(Facet.PARTY, anyOf(Fields.PARTY_KEY, filters.parties(), Person::partyKey));
     }
+    if (!filters.raisedBy().isEmpty()) {
+      queries.put(Facet.RAISED_BY, anyOf(Fields.PARTY_RAISED_KEY, filters.raisedBy(), Person::partyKey));
+    }
+    if (!filters.answeredBy().isEmpty()) {
+      queries.put(Facet.ANSWERED_BY, anyOf(Fields.PARTY_ANSWERED_KEY, filters.answeredBy(), Person::partyKey));
+    }
     if (!filters.kinds().isEmpty()) {
       queries.put(Facet.KIND, anyOf(Fields.KIND, filters.kinds(), k -> k.code()));
     }

@@ -22,7 +22,7 @@ record FacetView(String label, List<Value> values, List<Value> more, String more
     List<FacetView> facets = new ArrayList<>();
     for (Map.Entry<Facet, List<SearchResult.FacetCount>> entry : result.facets().entrySet()) {
       Facet facet = entry.getKey();
-      if (entry.getValue().isEmpty()) {
+      if (entry.getValue().isEmpty() || facet == Facet.PARTY && splitByRole(result)) {
         continue;
       }
       List<Value> values = new ArrayList<>();
@@ -39,6 +39,16 @@ record FacetView(String label, List<Value> values, List<Value> more, String more
     return facets;
   }
 
+  /**
+   * Where the hits' parties can be told apart by role (who raises the matter, who answers), the page
+   * shows those two lists and not the one that mixes them: a governing party's ministers answer
+   * most interpellations, and would count as raising them.
+   */
+  private static boolean splitByRole(SearchResult result) {
+    return !result.facets().getOrDefault(Facet.RAISED_BY, List.of()).isEmpty()
+        || !result.facets().getOrDefault(Facet.ANSWERED_BY, List.of()).isEmpty();
+  }
+
   /** A click on a value narrows to it (a year: that year's dates; a person: only that one); again removes it. */
   private static String link(Links links, Facet facet, String value, boolean active) {
     String param = facet.key(); // the request parameter each facet narrows by has the facet's name
@@ -53,6 +63,8 @@ record FacetView(String label, List<Value> values, List<Value> more, String more
   private static boolean isActive(Filters filters, Facet facet, String value) {
     return switch (facet) {
       case PARTY -> filters.parties().stream().anyMatch(p -> p.equalsIgnoreCase(value));
+      case RAISED_BY -> filters.raisedBy().stream().anyMatch(p -> p.equalsIgnoreCase(value));
+      case ANSWERED_BY -> filters.answeredBy().stream().anyMatch(p -> p.equalsIgnoreCase(value));
       case KIND -> filters.kinds().stream().anyMatch(k -> k.code().equals(value));
       case ASSEMBLY -> filters.assemblies().contains(value);
       case PERSON -> value.equalsIgnoreCase(filters.speaker());

@@ -12,8 +12,9 @@ final class Labels {
           "chair", "talman", "guest", "gäst", "participant", "deltagare");
   private static final Map<SortOrder, String> SORTS =
       Map.of(SortOrder.RELEVANCE, "Relevans", SortOrder.NEWEST, "Nyast först", SortOrder.OLDEST, "Äldst först");
-  private static final Map<Facet, String> FACETS =
-      Map.of(Facet.PARTY, "Parti", Facet.PERSON, "Person", Facet.KIND, "Typ", Facet.ASSEMBLY, "Församling", Facet.YEAR, "År");
+  private static final Map<Facet, String> FACETS = Map.of(Facet.PARTY, "Parti", Facet.RAISED_BY, "Parti, frågar och talar",
+      Facet.ANSWERED_BY, "Parti, svarar", Facet.PERSON, "Person", Facet.KIND, "Typ", Facet.ASSEMBLY, "Församling",
+      Facet.YEAR, "År");
 
   private Labels() {}
 

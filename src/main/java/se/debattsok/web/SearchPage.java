@@ -118,6 +118,8 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
   private static List<Field> hidden(SearchParams params) {
     List<Field> hidden = new ArrayList<>();
     params.filters().parties().forEach(p -> hidden.add(new Field("party", p)));
+    params.filters().raisedBy().forEach(p -> hidden.add(new Field(Facet.RAISED_BY.key(), p)));
+    params.filters().answeredBy().forEach(p -> hidden.add(new Field(Facet.ANSWERED_BY.key(), p)));
     params.filters().kinds().forEach(k -> hidden.add(new Field("kind", k.code())));
     params.filters().assemblies().forEach(a -> hidden.add(new Field("assembly", a)));
     if (params.filters().speaker() != null) {
@@ -130,6 +132,8 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
     var filters = params.filters();
     List<Chip> chips = new ArrayList<>();
     filters.parties().forEach(p -> chips.add(new Chip("Parti: " + p, "/" + links.without("party", p))));
+    filters.raisedBy().forEach(p -> chips.add(new Chip("Frågar eller talar: " + p, "/" + links.without(Facet.RAISED_BY.key(), p))));
+    filters.answeredBy().forEach(p -> chips.add(new Chip("Svarar: " + p, "/" + links.without(Facet.ANSWERED_BY.key(), p))));
     filters.kinds().forEach(k -> chips.add(new Chip("Typ: " + k.swedish(), "/" + links.without("kind", k.code()))));
     filters.assemblies().forEach(a -> chips.add(new Chip(a, "/" + links.without("assembly", a))));
     if (filters.speaker() != null) {

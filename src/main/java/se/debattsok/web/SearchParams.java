@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.debattsok.model.Kind;
 import se.debattsok.search.Dates;
+import se.debattsok.search.Facet;
 import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SortOrder;
@@ -33,7 +34,8 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     LocalDate from = date(ctx, "from", true);
     LocalDate to = date(ctx, "to", false);
     String person = ctx.queryParam("person");
-    Filters filters = new Filters(values(ctx, "party"), person, kinds, values(ctx, "assembly"), from, to);
+    Filters filters = new Filters(values(ctx, "party"), values(ctx, Facet.RAISED_BY.key()), values(ctx, Facet.ANSWERED_BY.key()),
+        person, kinds, values(ctx, "assembly"), from, to);
     SortOrder sort = sort(ctx.queryParam("sort"));
     int size = number(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = number(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH / size);

@@ -86,17 +86,17 @@ class BrowserTest {
     screenshot("search-desktop");
 
     // Narrow by a party facet; a chip shows the filter.
-    browser.findElement(By.xpath("//section[@class='facet'][h2='Parti']//a[span[@class='label']='SD']")).click();
-    wait.until(ExpectedConditions.urlContains("party=SD"));
+    browser.findElement(By.xpath("//section[@class='facet'][h2='Parti, frågar och talar']//a[span[@class='label']='SD']")).click();
+    wait.until(ExpectedConditions.urlContains("party_raised=SD"));
     assertThat(browser.findElement(By.id("summary")).getText()).startsWith("1 träff,");
-    assertThat(browser.findElement(By.cssSelector(".chips")).getText()).contains("Parti: SD");
+    assertThat(browser.findElement(By.cssSelector(".chips")).getText()).contains("Frågar eller talar: SD");
     // Markup in the document is text on the page, not an element.
     assertThat(browser.findElements(By.cssSelector(".snippet script"))).isEmpty();
     assertThat(browser.findElement(By.cssSelector(".snippet")).getText()).contains("<script>alert(1)</script>");
 
     // Remove the filter with its chip; search anew, open the Stockholm answer and step through its hits.
     browser.findElement(By.cssSelector(".chips a")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("party=SD")));
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("party_raised=SD")));
     // (Loaded by address: typing again would race the page's own live update with the form's
     // navigation; typing has its own test below.)
     browser.get(web.url("/?q=segregationen"));

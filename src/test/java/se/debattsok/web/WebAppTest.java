@@ -81,7 +81,19 @@ class WebAppTest {
     String body = get("/?q=skolan&party=SD").body();
     assertThat(body).contains("1 träff,", "Trygghet", "Parti: SD");
     assertThat(body).contains("href=\"/?q=skolan\" aria-label=\"Ta bort filtret Parti: SD\"");
-    assertThat(body).contains("href=\"/?q=skolan&amp;party=SD&amp;party=S\""); // the other parties still offered
+    assertThat(body).contains("href=\"/?q=skolan&amp;party=SD&amp;party_raised=SD\""); // the parties, by role
+  }
+
+  @Test
+  void partiesAreCountedAndFilteredByWhoRaisesAndWhoAnswers() throws Exception {
+    // Göteborg: Anna Ek (V) asks, Jonas Attenius (S) answers; Stockholm: Bjuggren (S) answers Rosencrantz (M).
+    String body = get("/?q=skolan").body();
+    assertThat(body).contains("<h2>Parti, frågar och talar</h2>", "<h2>Parti, svarar</h2>").doesNotContain("<h2>Parti</h2>");
+    String raised = get("/?q=skolan&party_raised=S").body();
+    String answered = get("/?q=skolan&party_answered=S").body();
+    assertThat(raised).contains("Frågar eller talar: S").doesNotContain("goteborg.txt");
+    assertThat(answered).contains("Svarar: S", "goteborg.txt", "stockholm.txt");
+    assertThat(get("/api/search?q=skolan&party_raised=V").body()).contains("\"total\":1", "goteborg.txt");
   }
 
   @Test
@@ -194,7 +206,8 @@ class WebAppTest {
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
     JsonNode json = JSON.readTree(r.body());
     assertThat(json.fieldNames()).toIterable().containsExactly("query", "total", "tookMs", "hits", "facets");
-    assertThat(json.get("facets").fieldNames()).toIterable().containsExactly("party", "person", "kind", "assembly", "year");
+    assertThat(json.get("facets").fieldNames()).toIterable()
+        .containsExactly("party", "party_raised", "party_answered", "person", "kind", "assembly", "year");
     JsonNode hit = json.get("hits").get(0);
     assertEquals("stockholm.txt", hit.get("id").asText());
     assertThat(hit.get("snippets").toString()).contains("<mark>Fokus</mark> <mark>Järva</mark>");

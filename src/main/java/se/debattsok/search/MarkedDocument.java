@@ -10,8 +10,8 @@ import se.debattsok.model.Document;
  */
 public record MarkedDocument(Document document, List<MarkedText> paragraphs) {
 
-  /** How many places are marked. */
+  /** How many places are marked: the words of a phrase, side by side, are one. */
   public int hits() {
-    return paragraphs.stream().mapToInt(p -> p.marks().size()).sum();
+    return paragraphs.stream().mapToInt(p -> p.joinedAcrossSpaces().marks().size()).sum();
   }
 }

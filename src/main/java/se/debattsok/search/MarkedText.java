@@ -1,5 +1,6 @@
 package se.debattsok.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,23 @@ public record MarkedText(String text, List<Span> marks) {
       pos = mark.end();
     }
     return out.append(text, pos, text.length()).toString();
+  }
+
+  /**
+   * The same text with marks that only spaces part joined into one: the words of a phrase ("Fokus
+   * Järva") are one place in the text, not two.
+   */
+  public MarkedText joinedAcrossSpaces() {
+    List<Span> joined = new ArrayList<>();
+    for (Span mark : marks) {
+      Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && text.substring(last.end(), mark.start()).isBlank()) {
+        joined.set(joined.size() - 1, new Span(last.start(), mark.end()));
+      } else {
+        joined.add(mark);
+      }
+    }
+    return joined.size() == marks.size() ? this : new MarkedText(text, joined);
   }
 
   /** Text with nothing marked. */

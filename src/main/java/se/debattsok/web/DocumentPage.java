@@ -46,8 +46,9 @@ record DocumentPage(String title, String heading, String q, String back, String 
     int n = 1;
     List<String> paragraphs = new ArrayList<>();
     for (MarkedText paragraph : marked.paragraphs()) {
-      paragraphs.add(MarkedHtml.of(paragraph, n, number -> "<mark id=\"hit-" + number + "\" tabindex=\"-1\">"));
-      n += paragraph.marks().size();
+      MarkedText places = paragraph.joinedAcrossSpaces(); // "Fokus Järva" is one hit to step to, not two
+      paragraphs.add(MarkedHtml.of(places, n, number -> "<mark id=\"hit-" + number + "\" tabindex=\"-1\">"));
+      n += places.marks().size();
     }
     List<Integer> hitNumbers = new ArrayList<>();
     for (int i = 1; i <= Math.min(marked.hits(), NUMBERED_HITS); i++) {

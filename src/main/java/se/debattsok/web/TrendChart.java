@@ -50,7 +50,8 @@ final class TrendChart {
   /** A year's bar, a link that narrows the search to that year. */
   record Bar(String href, String x, String y, String width, String height, String tooltip) {}
 
-  record YearLabel(String x, String year) {}
+  /** @param minor every other label, which a phone's narrow chart leaves out to draw the rest larger */
+  record YearLabel(String x, String year, boolean minor) {}
 
   record PartyLine(String party, String colour, String dash, String points) {}
 
@@ -88,7 +89,7 @@ final class TrendChart {
             tooltip(count, documentsPerYear.get(year))));
       }
       if ((year - first) % labelEvery == 0) {
-        labels.add(new YearLabel(num(x + slot / 2), Integer.toString(year)));
+        labels.add(new YearLabel(num(x + slot / 2), Integer.toString(year), labels.size() % 2 == 1));
       }
     }
     List<PartyLine> lines = new ArrayList<>();

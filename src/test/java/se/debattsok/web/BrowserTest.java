@@ -135,6 +135,10 @@ class BrowserTest {
         .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(overflow).isLessThanOrEqualTo(0L);
     screenshot("search-phone");
+    // The chart's year labels are readable at this width (drawn at half size, they had been 5.6 px).
+    Double labelHeight = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return document.querySelector('.trend text.axis:not(.minor)').getBoundingClientRect().height;")).doubleValue();
+    assertThat(labelHeight).isGreaterThanOrEqualTo(9.0);
     // The filters come after the results on a phone: a link at the top leads to them.
     WebElement toFilters = browser.findElement(By.linkText("Filtrera träffarna"));
     assertThat(toFilters.isDisplayed()).isTrue();

@@ -153,6 +153,12 @@ class WebAppTest {
   }
 
   @Test
+  void aPhraseFoundOnceIsOneHitOfTheDocument() throws Exception {
+    String page = get("/doc/stockholm.txt?q=" + WebFixture.enc("\"Fokus Järva\"")).body();
+    assertThat(page).contains("<mark id=\"hit-1\" tabindex=\"-1\">Fokus Järva</mark>").doesNotContain("id=\"hit-2\"");
+  }
+
+  @Test
   void pagesAreMadeForKeyboardsAndScreenReaders() throws Exception {
     String front = get("/").body();
     assertThat(front).contains("maxlength=\"10000\" autofocus", "<h1>");

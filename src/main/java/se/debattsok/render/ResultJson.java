@@ -1,5 +1,6 @@
 package se.debattsok.render;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -91,5 +92,8 @@ public final class ResultJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract String sameTextAs();
+
+    @JsonIgnore // the JSON keeps its shape: the title as text
+    abstract MarkedText markedTitle();
   }
 }

@@ -53,16 +53,19 @@ final class HitReader {
     }
     Object[] marked = snippets && docIds.length > 0 ? searcher.snippets.highlight(userQuery, docIds, SNIPPETS_PER_HIT, docs) : null;
     int[] copyOf = SameText.firstCopies(sketches);
+    Set<String> titleStems = snippets ? TitleMarker.stemsSought(userQuery) : Set.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       String sameTextAs = copyOf[i] < 0 ? null : docs.get(page[copyOf[i]].doc).id();
-      hits.add(toHit(docs.get(page[i].doc), page[i].score, marked == null ? null : marked[i], sameTextAs));
+      Document doc = docs.get(page[i].doc);
+      hits.add(toHit(doc, page[i].score, marked == null ? null : marked[i], sameTextAs,
+          snippets ? TitleMarker.mark(doc.title(), titleStems) : null));
     }
     return hits;
   }
 
   @SuppressWarnings("unchecked")
-  private static SearchResult.Hit toHit(Document doc, float score, Object snippets, String sameTextAs) {
+  private static SearchResult.Hit toHit(Document doc, float score, Object snippets, String sameTextAs, MarkedText title) {
     List<SearchResult.HitPerson> people = doc.people().stream().map(SearchResult.HitPerson::of).toList();
     LocalDate date = doc.date();
     return new SearchResult.Hit(
@@ -76,6 +79,7 @@ final class HitReader {
         score,
         snippets == null ? List.of() : (List<MarkedText>) snippets,
         SearchResult.HitDebate.of(doc.debate()),
-        sameTextAs);
+        sameTextAs,
+        title);
   }
 }

@@ -68,6 +68,7 @@ public record SearchResult(
    * @param snippets the best passages of the text, with the query's hits marked
    * @param sameTextAs the id of a hit above this one on the same page whose text is nearly word for
    *     word the same (an interpellation filed twice, or put to two ministers); null otherwise
+   * @param markedTitle the title with the query's words marked, when snippets were asked for; else null
    */
   public record Hit(
       String id,
@@ -80,7 +81,8 @@ public record SearchResult(
       float score,
       List<MarkedText> snippets,
       HitDebate debate,
-      String sameTextAs) {}
+      String sameTextAs,
+      MarkedText markedTitle) {}
 
   /** @param key what the person's page is found by: /person/{key} */
   public record HitPerson(String name, String party, String role, String key) {

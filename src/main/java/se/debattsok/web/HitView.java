@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.debattsok.model.Kind;
 import se.debattsok.render.MarkedHtml;
+import se.debattsok.search.MarkedText;
 import se.debattsok.search.SearchResult;
 
 /**
@@ -12,7 +13,8 @@ import se.debattsok.search.SearchResult;
  * @param snippets HTML, escaped by {@link MarkedHtml}: the only values a template inserts raw
  * @param sameTextAs how the page names the hit above with the same text; null when there is none
  */
-record HitView(String href, String title, String date, String kind, String assembly, String reference,
+/** @param titleHtml the title with the query's words marked, escaped for the page */
+record HitView(String href, String titleHtml, String date, String kind, String assembly, String reference,
     List<PersonLink> people, List<String> snippets, String sameTextAs, String sameTextHref) {
 
   /** A person named on a page, with a link to their page. */
@@ -25,7 +27,8 @@ record HitView(String href, String title, String date, String kind, String assem
   static List<HitView> of(SearchResult result, List<SearchResult.Hit> shown, Links links, boolean inDebate) {
     List<HitView> hits = new ArrayList<>();
     for (SearchResult.Hit hit : shown) {
-      String title = hit.title() == null ? hit.id() : hit.title();
+      String title = hit.markedTitle() != null ? MarkedHtml.of(hit.markedTitle())
+          : MarkedHtml.of(MarkedText.plain(hit.title() == null ? hit.id() : hit.title()));
       if (hit.debate() != null) {
         title = "Anförande " + hit.debate().position() + (inDebate ? "" : ": " + title);
       }

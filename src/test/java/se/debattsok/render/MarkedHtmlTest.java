@@ -30,13 +30,15 @@ class MarkedHtmlTest {
   @Test
   void theJsonCarriesSnippetsAsEscapedHtmlAndLeavesOutWhatDoesNotApply() throws Exception {
     SearchResult.Hit hit = new SearchResult.Hit("a", "Titel", "answer", "2024-03-20", null, null, List.of(), 1.5f,
-        List.of(SCRIPT), null, null);
+        List.of(SCRIPT), null, null, new MarkedText("Titel", List.of(new MarkedText.Span(0, 5))));
     SearchResult result = new SearchResult("polisen", 1, 3, List.of(hit), Map.of(), null, null, null, null, List.of(), null);
     JsonNode json = ResultJson.mapper().valueToTree(result);
     assertEquals(MarkedHtml.of(SCRIPT), json.get("hits").get(0).get("snippets").get(0).asText());
     assertThat(json.has("facets") || json.has("suggestion") || json.has("partial") || json.has("groups") || json.has("trend"))
         .isFalse();
     assertThat(json.get("hits").get(0).has("debate") || json.get("hits").get(0).has("sameTextAs")).isFalse();
+    assertThat(json.get("hits").get(0).has("markedTitle")).isFalse(); // the title stays text
+    assertEquals("Titel", json.get("hits").get(0).get("title").asText());
     assertThat(json.get("hits").get(0).has("assembly")).isTrue(); // null, and written so, as before
   }
 }

@@ -153,6 +153,13 @@ class WebAppTest {
   }
 
   @Test
+  void theQuerysWordsAreMarkedInTheHitsTitlesToo() throws Exception {
+    assertThat(get("/?q=trygghet").body()).containsPattern("<a href=\"/doc/malmo/motion.md[^\"]*\">Motion av Lars Berg \\(sd\\) om <mark>trygghet</mark></a>");
+    assertThat(get("/?q=poliser").body()).contains("\">Motion av Lars Berg (sd) om trygghet</a>"); // a word of the text only
+    assertThat(get("/api/search?q=trygghet").body()).contains("\"title\":\"Motion av Lars Berg (sd) om trygghet\"");
+  }
+
+  @Test
   void aPhraseFoundOnceIsOneHitOfTheDocument() throws Exception {
     String page = get("/doc/stockholm.txt?q=" + WebFixture.enc("\"Fokus Järva\"")).body();
     assertThat(page).contains("<mark id=\"hit-1\" tabindex=\"-1\">Fokus Järva</mark>").doesNotContain("id=\"hit-2\"");

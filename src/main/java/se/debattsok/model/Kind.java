@@ -33,6 +33,11 @@ public enum Kind {
     return String.join(", ", java.util.Arrays.stream(values()).map(Kind::code).toList());
   }
 
+  /** The Swedish words, which {@link #parse} takes as well: for messages on Swedish pages. */
+  public static String swedishWords() {
+    return String.join(", ", java.util.Arrays.stream(values()).map(Kind::swedish).toList());
+  }
+
   /** Accepts the English code or the Swedish word, in any case: {@code answer}, {@code Svar}. */
   public static Optional<Kind> parse(String text) {
     String wanted = text.strip().toLowerCase(Locale.ROOT);

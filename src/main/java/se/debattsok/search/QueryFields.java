@@ -59,7 +59,7 @@ final class QueryFields {
         Kind kind = Kind.parse(value).orElse(null);
         if (kind == null) {
           throw new QuerySyntaxException("Unknown kind '" + value + "'. Kinds: " + Kind.codes() + ".",
-              "Okänd typ '" + value + "'. Typer: " + Kind.codes() + ".");
+              "Okänd typ '" + value + "'. Typer: " + Kind.swedishWords() + ".");
         }
         yield Optional.of(new TermQuery(new Term(Fields.KIND, kind.code())));
       }

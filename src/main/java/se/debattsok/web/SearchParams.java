@@ -29,7 +29,7 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     List<Kind> kinds = new ArrayList<>();
     for (String kind : values(ctx, "kind")) {
       kinds.add(Kind.parse(kind).orElseThrow(() -> new BadRequestException(
-          "Okänd dokumenttyp '" + kind + "'. Typer: " + Kind.codes() + ".")));
+          "Okänd dokumenttyp '" + kind + "'. Typer: " + Kind.swedishWords() + ".")));
     }
     LocalDate from = date(ctx, "from", true);
     LocalDate to = date(ctx, "to", false);

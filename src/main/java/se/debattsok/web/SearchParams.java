@@ -22,6 +22,9 @@ import se.debattsok.search.SortOrder;
 record SearchParams(String query, Filters filters, SortOrder sort, int page, int size, boolean correct, boolean group,
     boolean trend) {
   static final int DEFAULT_SIZE = 10;
+  /** What a sort may also be called in an address typed by hand: sort=nyast. */
+  private static final java.util.Map<SortOrder, String> SWEDISH_SORTS =
+      java.util.Map.of(SortOrder.RELEVANCE, "relevans", SortOrder.NEWEST, "nyast", SortOrder.OLDEST, "äldst");
   static final int MAX_SIZE = 100;
 
   static SearchParams from(Context ctx) {
@@ -84,12 +87,13 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     if (text == null || text.isBlank()) {
       return SortOrder.RELEVANCE;
     }
+    String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
     for (SortOrder order : SortOrder.values()) {
-      if (order.code().equals(text.strip())) {
+      if (order.code().equals(wanted) || SWEDISH_SORTS.get(order).equals(wanted)) {
         return order;
       }
     }
-    throw new BadRequestException("Okänd sortering '" + text + "': skriv relevance (bäst först), newest (nyast först) eller oldest (äldst först).");
+    throw new BadRequestException("Okänd sortering '" + text + "': skriv relevans, nyast eller äldst.");
   }
 
   private static int number(Context ctx, String name, int fallback, int min, int max) {

@@ -46,7 +46,7 @@ class BrowserTest {
   static void start() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "no Chromium at /usr/bin (apt-get install chromium chromium-driver): browser test skipped");
-    web = new WebFixture(dir);
+    web = new WebFixture(dir, java.util.List.of(FacetListsTest.manyYears(dir)));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // As root in a sandbox with no network but loopback: the flags this machine's Chromium needs.
@@ -148,6 +148,21 @@ class BrowserTest {
     Long filtersTop = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("return Math.round(document.getElementById('filter').getBoundingClientRect().top);");
     assertThat(filtersTop).isBetween(-5L, 200L);
+  }
+
+  @Test
+  void aCutFacetListOpensToShowEveryValue() throws Exception {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.get(web.url("/?q=%C3%A4ldreomsorgen"));
+    WebElement years = browser.findElement(By.xpath("//section[@class='facet'][h2='År']"));
+    assertThat(years.findElements(By.cssSelector("li a")).stream().filter(WebElement::isDisplayed).count()).isEqualTo(12);
+    WebElement more = years.findElement(By.tagName("summary"));
+    assertThat(more.getText()).isEqualTo("Visa alla 15 (3 till)");
+    more.click();
+    assertThat(years.findElements(By.cssSelector("li a")).stream().filter(WebElement::isDisplayed).count()).isEqualTo(15);
+    years.findElement(By.xpath(".//a[span[@class='label']='2000']")).click(); // the oldest, from the opened part
+    wait.until(ExpectedConditions.urlContains("from=2000"));
+    assertThat(browser.findElement(By.id("summary")).getText()).startsWith("1 träff");
   }
 
   @Test

@@ -26,7 +26,11 @@ class FacetListsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    // One document a year, 2000-2014, each raised by another member.
+    web = new WebFixture(dir, List.of(manyYears(dir)));
+  }
+
+  /** A folder of one document a year, 2000-2014, each raised by another member, all on "äldreomsorgen". */
+  static Path manyYears(Path dir) throws Exception {
     Path many = Files.createDirectories(dir.resolve("src").resolve("many"));
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < DOCUMENTS; i++) {
@@ -37,7 +41,7 @@ class FacetListsTest {
           i, 2000 + i, 2000 + i, (char) ('A' + i), i % 2 == 0 ? "S" : "M"));
     }
     Files.writeString(many.resolve("docs.jsonl"), lines, StandardCharsets.UTF_8);
-    web = new WebFixture(dir, List.of(many));
+    return many;
   }
 
   @AfterAll

@@ -126,7 +126,8 @@ class WebAppTest {
     assertEquals(400, badPage.statusCode());
     assertThat(badPage.body()).contains("<title>Adressen innehåller ett fel – Debattsök</title>", "<h1>Adressen innehåller ett fel</h1>")
         .doesNotContain("Sökfrågan kunde inte tolkas");
-    assertThat(get("/?q=skolan&sort=best").body()).contains("newest (nyast först)");
+    assertThat(get("/?q=skolan&sort=best").body()).contains("skriv relevans, nyast eller äldst");
+    assertThat(get("/?q=skolan&sort=nyast").body()).contains("3 träffar");
     assertThat(get("/?q=" + WebFixture.enc("typ:tal")).body()).contains("Typer: interpellation, svar, motion, protokoll, anförande");
     assertThat(get("/?q=skolan&kind=tal").body()).contains("Typer: interpellation, svar, motion");
     HttpResponse<String> badQuery = get("/?q=" + WebFixture.enc("skola AND ("));

@@ -86,4 +86,18 @@ public final class TestData {
     String year = id.substring(4, id.indexOf("--"));
     return interpellations().resolve(year).resolve(id + ".xml");
   }
+
+  /** Copies a folder and everything in it. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
 }

@@ -36,8 +36,28 @@ public final class Corpus {
    *
    * @param passedOver files left unread because another file holds the same documents (a ParlaMint
    *     sitting's annotated copy beside it), each with the file it repeats: not problems
+   * @param context the files other files are read with ({@link #isContext}), in walk order
    */
-  public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported, List<FileProblem> passedOver) {}
+  public record Scan(List<SourceFile> files, List<FileProblem> problems, int unsupported, List<FileProblem> passedOver,
+      List<Path> context) {}
+
+  /** ParlaMint's corpus root files, which may hold the lists of people and parties: ParlaMint-ES-CT.xml. */
+  private static final java.util.regex.Pattern PARLAMINT_ROOT =
+      java.util.regex.Pattern.compile("ParlaMint-[A-Za-z]{2}(-[A-Za-z]{2})?(\\.ana)?\\.xml");
+  /** The files of Swerik's person metadata that {@code SwerikPeople} reads. */
+  private static final java.util.Set<String> SWERIK_METADATA =
+      java.util.Set.of("name.csv", "party_affiliation.csv", "party_abbreviation.csv");
+
+  /**
+   * Whether other files are read with this one: ParlaMint's lists of people and parties (their own
+   * files, or the corpus root file) and Swerik's person metadata. A change to one changes what the
+   * sittings read with it say (a speaker's name or party), though the sittings' files are unchanged.
+   */
+  public static boolean isContext(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith("listPerson.xml") || name.endsWith("listOrg.xml") || PARLAMINT_ROOT.matcher(name).matches()
+        || SWERIK_METADATA.contains(name);
+  }
 
   /**
    * The documents of one file, or the problem that kept it from giving any.
@@ -101,6 +121,7 @@ public final class Corpus {
   public static Scan scan(List<Path> roots) {
     List<SourceFile> files = new ArrayList<>();
     List<FileProblem> problems = new ArrayList<>();
+    List<Path> context = new ArrayList<>();
     int[] unsupported = {0};
     for (Path root : roots) {
       if (!Files.isDirectory(root)) {
@@ -125,6 +146,9 @@ public final class Corpus {
                   // Links are followed, so one still seen as a link points nowhere.
                   problems.add(new FileProblem(file.toString(), "broken link (what it points to does not exist)"));
                 } else if (attrs.isRegularFile() && !isNote(file)) {
+                  if (isContext(file)) {
+                    context.add(file);
+                  }
                   SourceFile source = new SourceFile(file, relative(root, file));
                   if (readerFor(source).isPresent()) {
                     files.add(source);
@@ -146,7 +170,7 @@ public final class Corpus {
       }
     }
     SameSitting.Result picked = SameSitting.pick(files);
-    return new Scan(picked.files(), problems, unsupported[0], picked.passedOver());
+    return new Scan(picked.files(), problems, unsupported[0], picked.passedOver(), context);
   }
 
   /** Hidden files, README.* and SOURCE(S).* describe a corpus; they are not part of it. */

@@ -28,6 +28,8 @@ public final class IndexState {
 
   static final String USER_DATA_ANALYSIS = "analysis";
   static final String USER_DATA_SCHEMA = "schema";
+  /** The fingerprint of the files the corpus's other files were read with ({@link #contextOf}). */
+  static final String USER_DATA_CONTEXT = "context";
 
   private IndexState() {}
 
@@ -63,8 +65,40 @@ public final class IndexState {
    * written with other analysis or fields, or it is damaged, so that it must be rebuilt.
    *
    * @param damage what is wrong with a damaged index, or null
+   * @param context the {@link #contextOf} the index was written with; "" when none
    */
-  record Existing(Map<String, Indexed> files, String damage) {}
+  record Existing(Map<String, Indexed> files, String damage, String context) {
+    Existing(Map<String, Indexed> files, String damage) {
+      this(files, damage, "");
+    }
+  }
+
+  /**
+   * One string that changes whenever one of these files does (its path, size or time): the lists
+   * of people and parties the sittings are read with. "" for none.
+   */
+  static String contextOf(List<Path> files) {
+    if (files.isEmpty()) {
+      return "";
+    }
+    StringBuilder all = new StringBuilder();
+    for (Path file : files.stream().map(f -> f.toAbsolutePath().normalize()).sorted().toList()) {
+      String stamp;
+      try {
+        var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        stamp = attrs.size() + ":" + attrs.lastModifiedTime().toMillis();
+      } catch (IOException e) {
+        stamp = "unreadable"; // read again next time, when it may be readable
+      }
+      all.append(file).append('=').append(stamp).append('\n');
+    }
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
 
   static Existing readExisting(Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
@@ -98,7 +132,8 @@ public final class IndexState {
           }
         }
       }
-      return new Existing(existing, null);
+      String context = reader.getIndexCommit().getUserData().get(USER_DATA_CONTEXT);
+      return new Existing(existing, null, context == null ? "" : context);
     }
   }
 

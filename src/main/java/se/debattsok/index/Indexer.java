@@ -147,12 +147,16 @@ public final class Indexer {
       Map<String, String> ids = new HashMap<>(); // id → the file that owns it; touched by the writing thread only
       List<SourceFile> toRead = new ArrayList<>();
       int unchanged = 0;
+      // A list of people or parties changed: every file is read again, since the sittings read
+      // with it name their speakers and parties from it though their own files are as they were.
+      String context = IndexState.contextOf(scan.context());
+      boolean contextChanged = !rebuild && !context.equals(found.context());
       for (var entry : wanted.entrySet()) {
         IndexState.Indexed old = existing.get(entry.getKey());
         if (old != null) {
           old.ids().forEach(id -> ids.putIfAbsent(id, entry.getKey()));
         }
-        if (old != null && old.fingerprint().equals(fingerprints.get(entry.getKey()))) {
+        if (!contextChanged && old != null && old.fingerprint().equals(fingerprints.get(entry.getKey()))) {
           unchanged++;
         } else {
           toRead.add(entry.getValue());
@@ -176,8 +180,8 @@ public final class Indexer {
             writer.deleteDocuments(new Term(Fields.SOURCE, source));
           }
           problems.addAll(readAll(toRead, run));
-          writer.setLiveCommitData(
-              Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION, IndexState.USER_DATA_SCHEMA, IndexState.SCHEMA_VERSION).entrySet());
+          writer.setLiveCommitData(Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
+              IndexState.USER_DATA_SCHEMA, IndexState.SCHEMA_VERSION, IndexState.USER_DATA_CONTEXT, context).entrySet());
           writer.commit();
         } catch (IOException | RuntimeException | Error e) {
           writer.rollback(); // the previous commit stays the index

@@ -98,6 +98,30 @@ class IndexerTest {
     assertEquals(1, hits("Järva"));
   }
 
+  @Test
+  void aChangedListOfPartiesIsReadIntoTheSittingsWhoseFilesDidNotChange() throws Exception {
+    Path parlamint = corpus.resolve("ParlaMint-SE");
+    TestData.copyTree(TestData.PROJECT.resolve("src/test/resources/parlamint/ParlaMint-SE"), parlamint);
+    run();
+    long asS = hits("parti:S");
+    assertThat(asS).isPositive();
+    assertEquals(0, hits("parti:SAP"));
+
+    // The party renames its abbreviation in the list; the sitting's own file stays as it was.
+    Path orgs = parlamint.resolve("ParlaMint-SE-listOrg.xml");
+    Files.writeString(orgs, Files.readString(orgs, StandardCharsets.UTF_8).replace("<orgName full=\"abb\">S</orgName>",
+        "<orgName full=\"abb\">SAP</orgName>"), StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(orgs, FileTime.from(Instant.now().plusSeconds(10)));
+    Indexer.Summary again = run();
+    assertEquals(0, again.filesUnchanged()); // every file read again
+    // (A speaker the list does not know keeps the "(S)" of the note before the speech.)
+    assertThat(hits("parti:SAP")).isPositive();
+    assertThat(hits("parti:S")).isLessThan(asS);
+
+    // Then, as before, the files with documents are left alone (the lists give none and are read anew each time).
+    assertEquals(2, run().filesUnchanged());
+  }
+
   /** Two threads read and analyse, one writes: a run makes one segment, which searches fastest. */
   @Test
   void aRunOnSeveralThreadsWritesOneSegment() throws Exception {

@@ -38,7 +38,7 @@ class CorruptIndexTest {
   void damagedIndex() throws Exception {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
-    WebFixture.copyTree(TestData.PROJECT.resolve("src/test/resources/samples/swerik-records"), corpus.resolve("swerik"));
+    TestData.copyTree(TestData.PROJECT.resolve("src/test/resources/samples/swerik-records"), corpus.resolve("swerik"));
     index = dir.resolve("index");
     TestIndex.build(index, corpus);
     Path largest;

@@ -30,7 +30,7 @@ final class WebFixture implements AutoCloseable {
   WebFixture(Path dir, List<Path> moreFolders) throws IOException {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     for (Path folder : moreFolders) {
-      copyTree(folder, corpus.resolve(folder.getFileName().toString()));
+      TestData.copyTree(folder, corpus.resolve(folder.getFileName().toString()));
     }
     Files.copy(TestData.STOCKHOLM, corpus.resolve("stockholm.txt"));
     write("goteborg.txt",
@@ -46,19 +46,6 @@ final class WebFixture implements AutoCloseable {
     reindex();
     service = SearchService.open(index);
     server = WebServer.start(service, "127.0.0.1", 0);
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (var paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   void write(String name, String... paragraphs) throws IOException {

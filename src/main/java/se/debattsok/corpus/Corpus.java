@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import se.debattsok.model.Document;
 
 /**
@@ -42,11 +44,11 @@ public final class Corpus {
       List<Path> context) {}
 
   /** ParlaMint's corpus root files, which may hold the lists of people and parties: ParlaMint-ES-CT.xml. */
-  private static final java.util.regex.Pattern PARLAMINT_ROOT =
-      java.util.regex.Pattern.compile("ParlaMint-[A-Za-z]{2}(-[A-Za-z]{2})?(\\.ana)?\\.xml");
+  private static final Pattern PARLAMINT_ROOT =
+      Pattern.compile("ParlaMint-[A-Za-z]{2}(-[A-Za-z]{2})?(\\.ana)?\\.xml");
   /** The files of Swerik's person metadata that {@code SwerikPeople} reads. */
-  private static final java.util.Set<String> SWERIK_METADATA =
-      java.util.Set.of("name.csv", "party_affiliation.csv", "party_abbreviation.csv");
+  private static final Set<String> SWERIK_METADATA =
+      Set.of("name.csv", "party_affiliation.csv", "party_abbreviation.csv");
 
   /**
    * Whether other files are read with this one: ParlaMint's lists of people and parties (their own

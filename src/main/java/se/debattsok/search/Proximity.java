@@ -1,21 +1,15 @@
 package se.debattsok.search;
 
-import java.io.IOException;
-import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.QueryBuilder;
 import se.debattsok.index.Fields;
 import se.debattsok.index.TitleKey;
@@ -66,47 +60,6 @@ final class Proximity {
   private static void add(BooleanQuery.Builder b, Query clause, float weight) {
     if (clause != null && weight > 0) {
       b.add(new BoostQuery(new RankingOnly(new ConstantScoreQuery(clause)), weight), BooleanClause.Occur.SHOULD);
-    }
-  }
-
-  /**
-   * A clause that counts in the ranking and is hidden from the highlighter: the words it is made of
-   * are marked by the query's own clauses.
-   */
-  static final class RankingOnly extends Query {
-    private final Query inner;
-
-    RankingOnly(Query inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public Query rewrite(IndexSearcher searcher) throws IOException {
-      Query rewritten = inner.rewrite(searcher);
-      return rewritten == inner ? this : new RankingOnly(rewritten);
-    }
-
-    @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-      return inner.createWeight(searcher, scoreMode, boost);
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {}
-
-    @Override
-    public String toString(String field) {
-      return "ranking(" + inner.toString(field) + ")";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return sameClassAs(other) && inner.equals(((RankingOnly) other).inner);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(classHash(), inner);
     }
   }
 }

@@ -7,7 +7,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import se.debattsok.analysis.TermMarks;
@@ -73,7 +72,7 @@ final class WordClauses {
     if (!(exactForm instanceof TermQuery exact)) {
       return query; // several words in one ("EU-medlemskap"): they stay a phrase
     }
-    Query weighted = new BoostQuery(new RankingOnlyTermQuery(exact.getTerm()), ranking.exactForm());
+    Query weighted = new BoostQuery(new RankingOnly(new TermQuery(exact.getTerm())), ranking.exactForm());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (query instanceof BooleanQuery fields && onlyShould(fields)) {
       fields.clauses().forEach(b::add); // more alternatives beside the word's fields
@@ -96,7 +95,7 @@ final class WordClauses {
     Set<String> stems = new LinkedHashSet<>();
     for (String marked : foldedForms.startingWith(prefix)) {
       stems.add(marked.substring(prefix.length()));
-      b.add(new BoostQuery(new RankingOnlyTermQuery(new Term(Fields.TEXT_FOLDED, marked)), ranking.exactForm()), BooleanClause.Occur.SHOULD);
+      b.add(new BoostQuery(new RankingOnly(new TermQuery(new Term(Fields.TEXT_FOLDED, marked))), ranking.exactForm()), BooleanClause.Occur.SHOULD);
     }
     for (BooleanClause clause : fields.clauses()) {
       stems.remove(termOn(clause, Fields.TEXT_FOLDED)); // the folded stem the word itself was stemmed to
@@ -139,19 +138,5 @@ final class WordClauses {
         .addTerm(word.getTerm())
         .addTerm(new Term(field, TermMarks.compoundHead(word.getTerm().text())), ranking.compoundHead())
         .build();
-  }
-
-  /**
-   * A term that counts in the ranking but is not shown to the highlighter: the word it stands
-   * beside is marked already, and reading the same offsets from a second field cost a tenth of the
-   * time of a search with snippets.
-   */
-  static final class RankingOnlyTermQuery extends TermQuery {
-    RankingOnlyTermQuery(Term term) {
-      super(term);
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {}
   }
 }

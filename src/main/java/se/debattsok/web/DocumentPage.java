@@ -50,8 +50,9 @@ record DocumentPage(String title, String heading, String q, String back, String 
       paragraphs.add(MarkedHtml.of(places, n, number -> "<mark id=\"hit-" + number + "\" tabindex=\"-1\">"));
       n += places.marks().size();
     }
+    int hits = n - 1; // the places marked, as MarkedDocument#hits counts them
     List<Integer> hitNumbers = new ArrayList<>();
-    for (int i = 1; i <= Math.min(marked.hits(), NUMBERED_HITS); i++) {
+    for (int i = 1; i <= Math.min(hits, NUMBERED_HITS); i++) {
       hitNumbers.add(i);
     }
     String heading = doc.title() == null ? doc.id() : doc.title();
@@ -60,7 +61,7 @@ record DocumentPage(String title, String heading, String q, String back, String 
         doc.date() == null ? null : doc.date().toString(), doc.kind().swedish(), doc.assembly(), doc.reference(),
         doc.addressee(), doc.id(), HitView.people(doc.people().stream().map(SearchResult.HitPerson::of).toList()),
         doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList(), copies(copies, q),
-        paragraphs, marked.hits(), hitNumbers, doc.debate() == null || speeches.isEmpty() ? null : debate(doc, speeches, q));
+        paragraphs, hits, hitNumbers, doc.debate() == null || speeches.isEmpty() ? null : debate(doc, speeches, q));
   }
 
   /** The query as the part of a link to a document that marks its hits there ("?q=…"), or "". */

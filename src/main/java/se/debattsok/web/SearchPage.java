@@ -53,21 +53,21 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
       boolean groupable) {}
 
   static SearchPage of(SearchParams params, Links links, SearchResult result, String error) {
-    return of(params, links, result, QUERY_MISTAKE, error, Map.of());
+    return of(params, links, result, QUERY_MISTAKE, error, Map.of(), null);
   }
 
   /** A page of results; each year's share of the index's documents that year shows in the trend. */
   static SearchPage withResults(SearchParams params, Links links, SearchResult result, Map<Integer, Long> documentsPerYear) {
-    return of(params, links, result, QUERY_MISTAKE, null, documentsPerYear);
+    return of(params, links, result, QUERY_MISTAKE, null, documentsPerYear, null);
   }
 
   /** A page for an address with a value that is not understood (page=x, sort=best): says which, and what to write. */
   static SearchPage badParameter(SearchParams empty, String error) {
-    return of(empty, new Links(Map.of()), null, "Adressen innehåller ett fel", error, Map.of());
+    return of(empty, new Links(Map.of()), null, "Adressen innehåller ett fel", error, Map.of(), null);
   }
 
   private static SearchPage of(SearchParams params, Links links, SearchResult result, String errorHeading, String error,
-      Map<Integer, Long> documentsPerYear) {
+      Map<Integer, Long> documentsPerYear, Intro intro) {
     var filters = params.filters();
     List<SortOption> sorts = new ArrayList<>();
     for (SortOrder order : SortOrder.values()) {
@@ -78,14 +78,12 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
     return new SearchPage(title, params.query(),
         filters.from() == null ? "" : filters.from().toString(), filters.to() == null ? "" : filters.to().toString(), sorts,
         hidden(params), chips(params, links), error == null ? null : errorHeading, error,
-        result == null ? null : results(params, links, result, documentsPerYear), null);
+        result == null ? null : results(params, links, result, documentsPerYear), intro);
   }
 
   /** The front page: the search box and what the index holds. */
   static SearchPage front(SearchParams params, Intro intro) {
-    SearchPage empty = of(params, new Links(Map.of()), null, null);
-    return new SearchPage(empty.title(), empty.q(), empty.from(), empty.to(), empty.sorts(), empty.hidden(), empty.chips(),
-        null, null, null, intro);
+    return of(params, new Links(Map.of()), null, QUERY_MISTAKE, null, Map.of(), intro);
   }
 
   private static Results results(SearchParams params, Links links, SearchResult result, Map<Integer, Long> documentsPerYear) {

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.debattsok.model.Kind;
 import se.debattsok.search.Dates;
 import se.debattsok.search.Facet;
@@ -23,8 +25,8 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     boolean trend) {
   static final int DEFAULT_SIZE = 10;
   /** What a sort may also be called in an address typed by hand: sort=nyast. */
-  private static final java.util.Map<SortOrder, String> SWEDISH_SORTS =
-      java.util.Map.of(SortOrder.RELEVANCE, "relevans", SortOrder.NEWEST, "nyast", SortOrder.OLDEST, "äldst");
+  private static final Map<SortOrder, String> SWEDISH_SORTS =
+      Map.of(SortOrder.RELEVANCE, "relevans", SortOrder.NEWEST, "nyast", SortOrder.OLDEST, "äldst");
   static final int MAX_SIZE = 100;
 
   static SearchParams from(Context ctx) {
@@ -87,7 +89,7 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     if (text == null || text.isBlank()) {
       return SortOrder.RELEVANCE;
     }
-    String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+    String wanted = text.strip().toLowerCase(Locale.ROOT);
     for (SortOrder order : SortOrder.values()) {
       if (order.code().equals(wanted) || SWEDISH_SORTS.get(order).equals(wanted)) {
         return order;

@@ -17,15 +17,15 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
+import se.debattsok.render.ResultJson;
 import se.debattsok.search.Facet;
 import se.debattsok.search.Filters;
-import se.debattsok.search.QuerySyntaxException;
-import se.debattsok.render.ResultJson;
 import se.debattsok.search.MarkedDocument;
+import se.debattsok.search.QuerySyntaxException;
+import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 import se.debattsok.search.SortOrder;
-import se.debattsok.search.SearchRequest;
 import se.debattsok.search.TypedSoFar;
 
 /**

@@ -26,6 +26,7 @@ import se.debattsok.search.BatchSearcher;
 import se.debattsok.search.Filters;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
+import se.debattsok.search.Ranking;
 import se.debattsok.search.SearchService;
 
 @Command(
@@ -51,6 +52,8 @@ final class BulkCommand implements Callable<Integer> {
 
   @Option(names = "--index", paramLabel = "DIR", description = "The index to search (default: index).")
   Path index;
+
+  @Mixin BackendOptions backend;
 
   @Option(names = "--limit", paramLabel = "N", description = "Hits per query, up to 10000 (default: 10).")
   int limit = 10;
@@ -93,14 +96,13 @@ final class BulkCommand implements Callable<Integer> {
     template = noSnippets ? template.withoutSnippets() : template;
     long[] counts = new long[2]; // queries, errors
     List<Long> latencies = new ArrayList<>();
-    Path indexDir = DefaultIndex.resolve(index, err);
     for (int pass = 0; pass < warmup; pass++) {
-      try (SearchService service = DefaultIndex.openVerified(indexDir); InputStream in = Files.newInputStream(file)) {
+      try (SearchService service = backend.open(index, err, Ranking.DEFAULT); InputStream in = Files.newInputStream(file)) {
         new BatchSearcher(service, threads).run(Topics.stream(in), template, outcome -> {});
       }
     }
     long start = System.nanoTime();
-    try (SearchService service = DefaultIndex.openVerified(indexDir);
+    try (SearchService service = backend.open(index, err, Ranking.DEFAULT);
         InputStream in = file == null ? System.in : Files.newInputStream(file);
         CSVPrinter csv = format == Format.CSV ? CSV.builder().setHeader("qid", "rank", "id", "score", "title", "date").get().print(out) : null;
         ConsoleProgress progress = new ConsoleProgress("Searching", -1, "queries")) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "The index (default: index).")
   Path index;
 
+  @Mixin BackendOptions backend;
+
   @Option(names = "--ranking", paramLabel = "FILE",
       description = "Rank with these settings instead of the defaults: k1, b, title, text, folded, person,"
           + " participant, compoundHead, exactForm, as name=value lines.")
@@ -71,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Map<String, Integer>> judged = Qrels.read(qrels);
     long start = System.nanoTime();
     Map<String, Evaluation.Scores> scores;
-    try (SearchService service = DefaultIndex.openVerified(DefaultIndex.resolve(index, err), settings);
+    try (SearchService service = backend.open(index, err, settings);
         PrintWriter runFile = run == null ? null : new PrintWriter(Files.newBufferedWriter(run, StandardCharsets.UTF_8))) {
       scores = Evaluation.run(service, queries, judged, threads, runFile);
     }

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.index.Indexer;
+import se.debattsok.index.SolrCluster;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,21 +44,39 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with status 1 when any file could not be read.")
   boolean strict;
 
+  @Mixin BackendOptions backend;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Indexer.Summary summary = run(corpora, index, threads, out, err);
+    Indexer.Summary summary;
+    if (backend.isSolr()) {
+      try (SolrCluster cluster = backend.cluster()) {
+        summary = run(progress -> new Indexer(threads).index(corpora, cluster, progress), backend.describe(index), out, err);
+      }
+    } else {
+      summary = run(corpora, index, threads, out, err);
+    }
     return strict && !summary.problems().isEmpty() ? Main.FAILURE : Main.OK;
   }
 
   /** Indexes and reports: a progress bar on a terminal, skipped files and a summary at the end. */
   static Indexer.Summary run(List<Path> corpora, Path index, int threads, PrintWriter out, PrintWriter err)
       throws IOException {
+    return run(progress -> new Indexer(threads).index(corpora, index, progress), index.toString(), out, err);
+  }
+
+  /** One run of the indexer, into a local index or a collection. */
+  interface Run {
+    Indexer.Summary index(Indexer.Listener listener) throws IOException;
+  }
+
+  private static Indexer.Summary run(Run run, String index, PrintWriter out, PrintWriter err) throws IOException {
     ProgressListener progress = new ProgressListener();
     Indexer.Summary summary;
     try {
-      summary = new Indexer(threads).index(corpora, index, progress);
+      summary = run.index(progress);
     } finally {
       progress.close();
     }

@@ -17,6 +17,7 @@ import se.debattsok.search.Filters;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
+import se.debattsok.search.Ranking;
 import se.debattsok.search.SearchService;
 
 @Command(
@@ -59,6 +60,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filterOptions;
 
+  @Mixin BackendOptions backend;
+
   @Option(names = "--color", paramLabel = "WHEN", description = "Bold hits: auto (on a terminal), always or never.")
   String color = "auto";
 
@@ -75,12 +78,10 @@ final class SearchCommand implements Callable<Integer> {
       err.println("debattsok: --color takes auto, always or never, not '" + color + "'.");
       return Main.USAGE;
     }
-    Path indexDir = DefaultIndex.resolve(index, err);
-
     SearchRequest request = filterOptions.request(query, filters).page(limit, offset);
     request = group ? request.groupedByDebate() : request;
     request = trend ? request.withTrend() : request;
-    try (SearchService service = DefaultIndex.openVerified(indexDir)) {
+    try (SearchService service = backend.open(index, err, Ranking.DEFAULT)) {
       SearchResult result = service.search(request);
       if (json) {
         out.println(JSON.writeValueAsString(result));

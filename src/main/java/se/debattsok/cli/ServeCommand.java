@@ -10,9 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.debattsok.search.Ranking;
 import se.debattsok.search.SearchService;
 import se.debattsok.web.WebServer;
 
@@ -32,6 +34,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "The index to serve (default: index, built from corpus on first use).")
   Path index;
 
+  @Mixin BackendOptions backend;
+
   @Option(names = "--host", paramLabel = "H", description = "Address to listen on (default: 127.0.0.1, this machine only).")
   String host = "127.0.0.1";
 
@@ -46,9 +50,17 @@ final class ServeCommand implements Callable<Integer> {
       err.println("debattsok: --port must be between 0 and 65535.");
       return Main.USAGE;
     }
-    Path indexDir = DefaultIndex.resolve(index, err);
-    SearchService service = SearchService.open(indexDir);
-    service.verifyInBackground(); // answers at once; /api/health says "corrupt" if a checksum fails
+    SearchService service;
+    String served;
+    if (backend.isSolr()) {
+      service = SearchService.open(backend.cluster(), SearchService.DEFAULT_TIME_LIMIT, Ranking.DEFAULT);
+      served = backend.describe(index);
+    } else {
+      Path indexDir = DefaultIndex.resolve(index, err);
+      service = SearchService.open(indexDir);
+      service.verifyInBackground(); // answers at once; /api/health says "corrupt" if a checksum fails
+      served = indexDir.toString();
+    }
     WebServer app;
     try {
       app = WebServer.start(service, host, port);
@@ -77,15 +89,15 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }));
-    out.println(banner(service.documentCount(), indexDir, host, app.port()));
+    out.println(banner(service.documentCount(), served, host, app.port()));
     out.flush();
     stopped.await();
     return Main.OK;
   }
 
   /** The line that says the server is up, and where. */
-  static String banner(int documents, Path indexDir, String host, int port) {
+  static String banner(int documents, String served, String host, int port) {
     return String.format(Locale.ROOT, "Debattsök serves %s from %s at http://%s:%d/ (Ctrl-C stops it)",
-        Plural.count(documents, "document"), indexDir, host.contains(":") ? "[" + host + "]" : host, port);
+        Plural.count(documents, "document"), served, host.contains(":") ? "[" + host + "]" : host, port);
   }
 }

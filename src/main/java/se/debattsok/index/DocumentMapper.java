@@ -33,6 +33,14 @@ public final class DocumentMapper {
   private DocumentMapper() {}
 
   public static org.apache.lucene.document.Document toLucene(Document doc, String fingerprint) throws IOException {
+    return FACETS.build(fields(doc, fingerprint));
+  }
+
+  /**
+   * The fields, with the facet values as {@link SortedSetDocValuesFacetField}s not yet built into
+   * Lucene's facet field: what {@link SolrDocuments} sends a Solr collection.
+   */
+  static org.apache.lucene.document.Document fields(Document doc, String fingerprint) {
     var lucene = new org.apache.lucene.document.Document();
     lucene.add(new KeywordField(Fields.ID, doc.id(), Field.Store.YES));
     lucene.add(new KeywordField(Fields.SOURCE, doc.source(), Field.Store.YES));
@@ -121,7 +129,7 @@ public final class DocumentMapper {
         lucene.add(new TextField(Fields.PARTICIPANT, person.name(), Field.Store.NO));
       }
     }
-    return FACETS.build(lucene);
+    return lucene;
   }
 
   /**

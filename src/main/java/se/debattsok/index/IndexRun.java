@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.corpus.SourceFile;
@@ -19,13 +16,13 @@ import se.debattsok.corpus.Warning;
 import se.debattsok.model.Document;
 
 /**
- * What one run shares: the reading threads read, map and analyse files ({@link #prepare}); the
- * thread that called {@link #index} writes what they prepared ({@link #write}), so that a run
- * makes one segment.
+ * What one run shares: the reading threads read files and make their documents ready for the
+ * target ({@link #prepare}); the thread that called {@link Indexer#index} writes what they prepared
+ * ({@link #write}), in path order.
  */
-record IndexRun(
-    IndexWriter writer,
-    Analyzer analyzer,
+record IndexRun<T>(
+    IndexTarget<T> target,
+    Map<String, IndexState.Indexed> existing,
     Map<String, String> fingerprints,
     Map<String, String> ids,
     Indexer.Listener listener,
@@ -39,44 +36,44 @@ record IndexRun(
     return warnings.values().stream().filter(w -> w.warning().any()).toList();
   }
 
-  /** A document read and analysed. */
-  record Analysed(Document doc, org.apache.lucene.document.Document lucene) {}
+  /** A document read and made ready for the target. */
+  record Analysed<T>(Document doc, T ready) {}
 
-  /** A file read, its documents analysed, ready to replace the file's old ones. */
-  record Prepared(String key, String path, String fingerprint, Corpus.Read read, List<Analysed> docs) {}
+  /** A file read, its documents made ready, to replace the file's old ones. */
+  record Prepared<T>(String key, String path, String fingerprint, Corpus.Read read, List<Analysed<T>> docs) {}
 
-  /** Reads one file and analyses its documents; on a reading thread. */
-  Prepared prepare(SourceFile file) throws IOException {
+  /** Reads one file and makes its documents ready for the target; on a reading thread. */
+  Prepared<T> prepare(SourceFile file) throws IOException {
     String key = key(file.path());
     String fingerprint = fingerprints.get(key);
     Corpus.Read read = Corpus.read(file);
-    List<Analysed> docs = new ArrayList<>();
+    List<Analysed<T>> docs = new ArrayList<>();
     for (Document doc : read.documents()) {
-      docs.add(new Analysed(doc, PreAnalyzed.of(DocumentMapper.toLucene(doc.withSource(key), fingerprint), analyzer)));
+      docs.add(new Analysed<>(doc, target.prepare(doc.withSource(key), fingerprint)));
     }
-    return new Prepared(key, file.path().toString(), fingerprint, read, docs);
+    return new Prepared<>(key, file.path().toString(), fingerprint, read, docs);
   }
 
   /**
    * Writes a prepared file: its documents replace the file's old ones in one step. On the writing
    * thread, in path order, so that which file owns an id never depends on which was read first.
    */
-  List<FileProblem> write(Prepared file) throws IOException {
+  List<FileProblem> write(Prepared<T> file) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     if (file.read().problem() != null) {
       problems.add(file.read().problem());
     }
     Map<String, List<String>> elsewhere = new TreeMap<>(); // other file → ids it owns already
     Map<String, Integer> seen = new HashMap<>(); // id → times in this file
-    List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+    List<T> docs = new ArrayList<>();
     List<Document> kept = new ArrayList<>();
-    for (Analysed analysed : file.docs()) {
+    for (Analysed<T> analysed : file.docs()) {
       String id = analysed.doc().id();
       String owner = ids.putIfAbsent(id, file.key());
       if (owner != null && !owner.equals(file.key())) {
         elsewhere.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
       } else if (seen.merge(id, 1, Integer::sum) == 1) {
-        docs.add(analysed.lucene());
+        docs.add(analysed.ready());
         kept.add(analysed.doc());
       }
     }
@@ -90,14 +87,7 @@ record IndexRun(
         alreadyRead.add(new FileProblem(file.path(), "the id " + id + " is in this file " + times + " times: the first is read"));
       }
     });
-    // With no documents read, the file's old ones are removed. (Lucene asserts that an update
-    // brings at least one document.)
-    Term source = new Term(Fields.SOURCE, file.key());
-    if (docs.isEmpty()) {
-      writer.deleteDocuments(source);
-    } else {
-      writer.updateDocuments(source, docs);
-    }
+    target.replace(file.key(), docs, existing.get(file.key()));
     written.addAndGet(docs.size());
     long bytes = sizeOf(file.fingerprint());
     bytesRead.addAndGet(bytes);

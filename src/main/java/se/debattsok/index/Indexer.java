@@ -19,13 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.corpus.SourceFile;
@@ -34,8 +28,8 @@ import se.debattsok.corpus.Warning;
 /**
  * Brings an index in line with corpus folders: reads new and changed files, removes the documents
  * of files that are gone, and leaves unchanged files alone. Everything is committed once, at the
- * end: a crash or kill mid-run leaves the previous commit, which Lucene opens as if nothing had
- * happened. A change of analysis or schema rebuilds the whole index, since old terms would not match.
+ * end. A change of analysis or schema rebuilds the whole index, since old terms would not match.
+ * Where it writes is an {@link IndexTarget}: a Lucene index in a folder, or a Solr collection.
  */
 public final class Indexer {
   /** Told of progress while files are read; called from several threads. */
@@ -101,9 +95,10 @@ public final class Indexer {
     this.threads = Math.max(1, threads);
   }
 
+  /** Brings the Lucene index in a folder in line with the corpus folders. */
   public Summary index(List<Path> corpora, Path indexDir, Listener listener) throws IOException {
-    try {
-      return indexOrThrow(corpora, indexDir, listener);
+    try (LuceneTarget target = LuceneTarget.open(indexDir)) {
+      return run(corpora, target, listener);
     } catch (LockObtainFailedException e) {
       throw new IOException("the index " + indexDir + " is being written by another process; try again when it has finished", e);
     } catch (CorruptIndexException e) {
@@ -111,98 +106,94 @@ public final class Indexer {
     }
   }
 
-  private Summary indexOrThrow(List<Path> corpora, Path indexDir, Listener listener) throws IOException {
+  /** Brings a SolrCloud collection in line with the corpus folders, in the same way. */
+  public Summary index(List<Path> corpora, SolrCluster cluster, Listener listener) throws IOException {
+    try (SolrTarget target = SolrTarget.open(cluster, listener)) {
+      return run(corpora, target, listener);
+    }
+  }
+
+  private <T> Summary run(List<Path> corpora, IndexTarget<T> target, Listener listener) throws IOException {
     long start = System.nanoTime();
-    Files.createDirectories(indexDir);
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      IndexState.Existing found = IndexState.readExisting(dir);
-      Map<String, IndexState.Indexed> existing = found.files();
-      boolean rebuild = existing == null;
-      if (rebuild) {
-        existing = Map.of();
-      }
+    IndexState.Existing found = target.existing();
+    Map<String, IndexState.Indexed> existing = found.files();
+    boolean rebuild = existing == null;
+    if (rebuild) {
+      existing = Map.of();
+    }
 
-      Corpus.Scan scan = Corpus.scan(corpora);
-      List<FileProblem> problems = new ArrayList<>(scan.problems());
-      scan.problems().forEach(listener::problem);
+    Corpus.Scan scan = Corpus.scan(corpora);
+    List<FileProblem> problems = new ArrayList<>(scan.problems());
+    scan.problems().forEach(listener::problem);
 
-      // Decide per file: unchanged (keep), or read. Files are keyed by absolute path so that the
-      // same file reached through two corpus folders is read once.
-      Map<String, SourceFile> wanted = new LinkedHashMap<>();
-      Map<String, String> fingerprints = new HashMap<>();
-      for (SourceFile file : scan.files()) {
-        String key = IndexRun.key(file.path());
-        try {
-          BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
-          fingerprints.put(key, attrs.size() + ":" + attrs.lastModifiedTime().toMillis());
-          wanted.putIfAbsent(key, file);
-        } catch (IOException e) {
-          FileProblem problem = new FileProblem(file.path().toString(), Corpus.describe(e));
-          problems.add(problem);
-          listener.problem(problem);
-        }
-      }
-      // Each id is owned by the file it came from: the file that holds it in the index keeps it (also
-      // when that file is read again), and of files new to the index the first in path order.
-      Map<String, String> ids = new HashMap<>(); // id → the file that owns it; touched by the writing thread only
-      List<SourceFile> toRead = new ArrayList<>();
-      int unchanged = 0;
-      // A list of people or parties changed: every file is read again, since the sittings read
-      // with it name their speakers and parties from it though their own files are as they were.
-      String context = IndexState.contextOf(scan.context());
-      boolean contextChanged = !rebuild && !context.equals(found.context());
-      for (var entry : wanted.entrySet()) {
-        IndexState.Indexed old = existing.get(entry.getKey());
-        if (old != null) {
-          old.ids().forEach(id -> ids.putIfAbsent(id, entry.getKey()));
-        }
-        if (!contextChanged && old != null && old.fingerprint().equals(fingerprints.get(entry.getKey()))) {
-          unchanged++;
-        } else {
-          toRead.add(entry.getValue());
-        }
-      }
-      List<String> removed = existing.keySet().stream().filter(k -> !wanted.containsKey(k)).toList();
-
-      long bytesToRead = toRead.stream().mapToLong(f -> IndexRun.sizeOf(fingerprints.get(IndexRun.key(f.path())))).sum();
-      listener.planned(toRead.size(), bytesToRead);
-
-      IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
-      config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setCodec(new DebattsokCodec()); // stored fields uncompressed: snippets read them for every hit
-      config.setRAMBufferSizeMB(ramBufferMB());
-      config.setCommitOnClose(false); // only an explicit, complete run commits
-      try (IndexWriter writer = new IndexWriter(dir, config)) {
-        IndexRun run = new IndexRun(writer, config.getAnalyzer(), fingerprints, ids, listener, new AtomicInteger(), new AtomicLong(),
-            new LinkedHashMap<>(), new ArrayList<>());
-        try {
-          for (String source : removed) {
-            writer.deleteDocuments(new Term(Fields.SOURCE, source));
-          }
-          problems.addAll(readAll(toRead, run));
-          writer.setLiveCommitData(Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
-              IndexState.USER_DATA_SCHEMA, IndexState.SCHEMA_VERSION, IndexState.USER_DATA_CONTEXT, context).entrySet());
-          writer.commit();
-        } catch (IOException | RuntimeException | Error e) {
-          writer.rollback(); // the previous commit stays the index
-          throw e;
-        }
-        return new Summary(
-            writer.getDocStats().numDocs,
-            toRead.size(),
-            unchanged,
-            removed.size(),
-            run.written().get(),
-            List.copyOf(problems),
-            scan.unsupported(),
-            run.bytesRead().get(),
-            Duration.ofNanos(System.nanoTime() - start),
-            rebuild,
-            concat(scan.passedOver(), run.alreadyRead()),
-            run.warningTotals(),
-            found.damage());
+    // Decide per file: unchanged (keep), or read. Files are keyed by absolute path so that the
+    // same file reached through two corpus folders is read once.
+    Map<String, SourceFile> wanted = new LinkedHashMap<>();
+    Map<String, String> fingerprints = new HashMap<>();
+    for (SourceFile file : scan.files()) {
+      String key = IndexRun.key(file.path());
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+        fingerprints.put(key, attrs.size() + ":" + attrs.lastModifiedTime().toMillis());
+        wanted.putIfAbsent(key, file);
+      } catch (IOException e) {
+        FileProblem problem = new FileProblem(file.path().toString(), Corpus.describe(e));
+        problems.add(problem);
+        listener.problem(problem);
       }
     }
+    // Each id is owned by the file it came from: the file that holds it in the index keeps it (also
+    // when that file is read again), and of files new to the index the first in path order.
+    Map<String, String> ids = new HashMap<>(); // id → the file that owns it; touched by the writing thread only
+    List<SourceFile> toRead = new ArrayList<>();
+    int unchanged = 0;
+    // A list of people or parties changed: every file is read again, since the sittings read
+    // with it name their speakers and parties from it though their own files are as they were.
+    String context = IndexState.contextOf(scan.context());
+    boolean contextChanged = !rebuild && !context.equals(found.context());
+    for (var entry : wanted.entrySet()) {
+      IndexState.Indexed old = existing.get(entry.getKey());
+      if (old != null) {
+        old.ids().forEach(id -> ids.putIfAbsent(id, entry.getKey()));
+      }
+      if (!contextChanged && old != null && old.fingerprint().equals(fingerprints.get(entry.getKey()))) {
+        unchanged++;
+      } else {
+        toRead.add(entry.getValue());
+      }
+    }
+    List<String> removed = existing.keySet().stream().filter(k -> !wanted.containsKey(k)).sorted().toList();
+
+    long bytesToRead = toRead.stream().mapToLong(f -> IndexRun.sizeOf(fingerprints.get(IndexRun.key(f.path())))).sum();
+    listener.planned(toRead.size(), bytesToRead);
+
+    target.begin(context);
+    IndexRun<T> run = new IndexRun<>(target, existing, fingerprints, ids, listener, new AtomicInteger(), new AtomicLong(),
+        new LinkedHashMap<>(), new ArrayList<>());
+    try {
+      for (String source : removed) {
+        target.replace(source, List.of(), existing.get(source));
+      }
+      problems.addAll(readAll(toRead, run));
+      target.commit(context);
+    } catch (IOException | RuntimeException | Error e) {
+      target.rollback();
+      throw e;
+    }
+    return new Summary(
+        target.documents(),
+        toRead.size(),
+        unchanged,
+        removed.size(),
+        run.written().get(),
+        List.copyOf(problems),
+        scan.unsupported(),
+        run.bytesRead().get(),
+        Duration.ofNanos(System.nanoTime() - start),
+        rebuild,
+        concat(scan.passedOver(), run.alreadyRead()),
+        run.warningTotals(),
+        found.damage());
   }
 
   /**
@@ -214,24 +205,15 @@ public final class Indexer {
   private static final long BYTES_IN_FLIGHT = 32L << 20;
 
   /**
-   * How much the writer buffers before it writes a segment. One thread writes (see {@link IndexRun}), so
-   * with room for the whole interpellation corpus (about 600 MB) a run makes one segment; a quarter
-   * of the heap at most, so that a small heap is never outgrown.
-   */
-  private static double ramBufferMB() {
-    return Math.min(1024, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
-  }
-
-  /**
    * Reads and analyses the files on a pool of threads, and writes them on this one in the order of
    * the list (path order): at most {@value #FILES_IN_FLIGHT} files or {@value #BYTES_IN_FLIGHT} bytes
    * ahead of the writer.
    */
-  private List<FileProblem> readAll(List<SourceFile> files, IndexRun run) throws IOException {
+  private <T> List<FileProblem> readAll(List<SourceFile> files, IndexRun<T> run) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).factory());
     try {
-      Deque<Future<IndexRun.Prepared>> window = new ArrayDeque<>();
+      Deque<Future<IndexRun.Prepared<T>>> window = new ArrayDeque<>();
       int submitted = 0;
       long bytesInFlight = 0;
       for (int written = 0; written < files.size(); written++) {
@@ -241,7 +223,7 @@ public final class Indexer {
           bytesInFlight += IndexRun.sizeOf(run.fingerprints().get(IndexRun.key(file.path())));
           window.add(pool.submit(() -> run.prepare(file)));
         }
-        IndexRun.Prepared file = window.removeFirst().get();
+        IndexRun.Prepared<T> file = window.removeFirst().get();
         bytesInFlight -= IndexRun.sizeOf(file.fingerprint());
         problems.addAll(run.write(file));
       }

@@ -44,6 +44,17 @@ public final class Deadline implements QueryTimeout {
     return shouldExit();
   }
 
+  /** Milliseconds left of this thread's time (at least 1), or -1 where no clock runs. */
+  long remainingMillis() {
+    long deadline = state.get().deadline;
+    return deadline == Long.MAX_VALUE ? -1 : Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+  }
+
+  /** Notes that the search ran out of time where this clock could not see it (on a Solr node). */
+  void markPassed() {
+    state.get().passed = true;
+  }
+
   @Override
   public boolean shouldExit() {
     State s = state.get();

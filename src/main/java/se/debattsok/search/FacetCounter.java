@@ -55,10 +55,15 @@ final class FacetCounter {
           values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
         }
       }
-      values.sort(dim == Facet.YEAR ? NEWEST_FIRST : COMMONEST_FIRST);
+      values.sort(order(dim));
       facets.put(dim, values);
     }
     return facets;
+  }
+
+  /** The order a dimension's values are listed in: years newest first, the others commonest first. */
+  static Comparator<SearchResult.FacetCount> order(Facet dim) {
+    return dim == Facet.YEAR ? NEWEST_FIRST : COMMONEST_FIRST;
   }
 
   private static FacetsCollector collect(IndexSearcher searcher, Query query) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import se.debattsok.index.DocumentMapper;
@@ -36,6 +37,7 @@ final class LuceneBackend implements SearchBackend {
   private final UserQueryParser parser;
   private final LuceneSearch search;
   private final Speller speller = new Speller();
+  private final DirectSpellChecker checker = IndexVocabulary.newChecker();
   private final Deadline deadline;
 
   private LuceneBackend(Directory directory, Ranking ranking, Deadline deadline) throws IOException {
@@ -92,7 +94,7 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public String correction(String query) throws IOException {
-    return withSearcher(searcher -> speller.correct(query, searcher.getIndexReader(), deadline));
+    return withSearcher(searcher -> speller.correct(query, new IndexVocabulary(searcher.getIndexReader(), checker), deadline));
   }
 
   @Override
@@ -184,7 +186,7 @@ final class LuceneBackend implements SearchBackend {
   }
 
   /** The Lucene doc id of the document with this id, or -1. */
-  private static int docId(IndexSearcher searcher, String id) throws IOException {
+  static int docId(IndexSearcher searcher, String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }

@@ -112,7 +112,9 @@ final class LuceneSearch {
     for (GroupDocs<BytesRef> group : top.groups) {
       all.addAll(List.of(group.scoreDocs()));
     }
-    List<SearchResult.Hit> hits = HitReader.read(searcher, userQuery, all.toArray(ScoreDoc[]::new),
+    ScoreDoc[] speechesShown = all.toArray(ScoreDoc[]::new);
+    TopFieldCollector.populateScores(speechesShown, timed, query); // grouping sorts by score but does not keep it
+    List<SearchResult.Hit> hits = HitReader.read(searcher, userQuery, speechesShown,
         request.snippets() && !deadline.expired());
     List<SearchResult.Group> groups = new ArrayList<>();
     int next = 0;

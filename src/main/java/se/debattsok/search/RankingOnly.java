@@ -20,6 +20,10 @@ final class RankingOnly extends Query {
     this.inner = inner;
   }
 
+  Query inner() {
+    return inner;
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query rewritten = inner.rewrite(searcher);

@@ -1,5 +1,6 @@
 package se.debattsok.search;
 
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import se.debattsok.index.SolrCluster;
 import se.debattsok.model.Document;
 
 /**
@@ -50,6 +52,17 @@ public final class SearchService implements Closeable {
   public static SearchService open(Path indexDir, Duration timeLimit, Ranking ranking) throws IOException {
     Deadline deadline = new Deadline();
     return new SearchService(LuceneBackend.open(indexDir, ranking, deadline), deadline, timeLimit);
+  }
+
+  /** Searches a SolrCloud collection instead of a local index; closing the service closes the client. */
+  public static SearchService open(SolrCluster cluster, Duration timeLimit, Ranking ranking) throws IOException {
+    Deadline deadline = new Deadline();
+    try {
+      return new SearchService(SolrBackend.open(cluster, ranking, deadline), deadline, timeLimit);
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
   }
 
   public static boolean indexExists(Path indexDir) throws IOException {

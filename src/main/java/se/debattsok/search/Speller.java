@@ -7,25 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.spell.SuggestWordQueue;
-import org.apache.lucene.util.BytesRef;
 import se.debattsok.analysis.TermMarks;
 import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
@@ -39,7 +27,7 @@ import se.debattsok.index.Fields;
 final class Speller {
   private static final Pattern PLAIN_QUERY = Pattern.compile("[\\p{L}\\p{N}\\s\"'’\\-]+");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
-  private static final int MIN_WORD_LENGTH = 4;
+  static final int MIN_WORD_LENGTH = 4;
   private static final int MAX_UNKNOWN_WORDS = 10;
   /**
    * No word of the texts is longer than this (the longest compounds have about 45 letters): a longer
@@ -47,37 +35,28 @@ final class Speller {
    */
   static final int MAX_WORD_LENGTH = 48;
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
   /** Lower case and å, ä, ö → a, o: to tell a word typed without Swedish letters from a misspelling. */
   private final Analyzer folding = SwedishAnalysis.names();
   private final Analyzer foldedText = SwedishAnalysis.foldedQuery();
   private final Analyzer stemmedText = SwedishAnalysis.textQuery();
   private final Analyzer namesQuery = SwedishAnalysis.namesQuery();
 
-  Speller() {
-    checker.setMaxEdits(2);
-    checker.setMinQueryLength(MIN_WORD_LENGTH);
-    checker.setMaxQueryLength(MAX_WORD_LENGTH);
-    checker.setAccuracy(0.7f);
-    checker.setDistance(new KeyboardDistance()); // among equally near words, the likelier slip
-  }
-
   /**
    * Whether another form of the word is in the text: its stem, or (typed without å, ä, ö) its
    * folded stem or its form folded, which the folded copy of the text holds for the words folding
    * changes.
    */
-  private boolean foundStemmed(String word, IndexReader reader) throws IOException {
+  private boolean foundStemmed(String word, Vocabulary words) throws IOException {
     String stem = single(stemmedText, word);
-    if (stem != null && reader.docFreq(new Term(Fields.TEXT, stem)) > 0) {
+    if (stem != null && words.docFreq(Fields.TEXT, stem) > 0) {
       return true;
     }
     String folded = single(foldedText, word);
-    if (folded != null && reader.docFreq(new Term(Fields.TEXT_FOLDED, folded)) > 0) {
+    if (folded != null && words.docFreq(Fields.TEXT_FOLDED, folded) > 0) {
       return true;
     }
     String form = TermMarks.foldedForm(word.toLowerCase(Locale.ROOT), "");
-    return !new IndexFoldedForms(reader).startingWith(form).isEmpty();
+    return !words.foldedForms().startingWith(form).isEmpty();
   }
 
   private String fold(String word) throws IOException {
@@ -105,9 +84,9 @@ final class Speller {
   }
 
   /** Whether the word is (part of) someone's name as names are searched, a genitive too ("Axéns"). */
-  private boolean isName(String word, IndexReader reader) throws IOException {
+  private boolean isName(String word, Vocabulary words) throws IOException {
     for (String name : terms(namesQuery, word)) {
-      if (reader.docFreq(new Term(Fields.PERSON, name)) > 0 || reader.docFreq(new Term(Fields.PARTICIPANT, name)) > 0) {
+      if (words.docFreq(Fields.PERSON, name) > 0 || words.docFreq(Fields.PARTICIPANT, name) > 0) {
         return true;
       }
     }
@@ -117,16 +96,19 @@ final class Speller {
   /** A correction, and the field it was found in. */
   private record Candidate(String field, SuggestWord word) {}
 
+  /** The words a correction is looked for in: the text's exact forms and people's names. */
+  private record AsWord(String field, String word) {}
+
   /**
    * The likeliest correction among the text's words and people's names ("svedebrg" is Svedberg, a
    * name no text has): the nearest, then the commonest.
    */
-  private Candidate likeliest(List<Term> asWords, IndexReader reader) throws IOException {
+  private Candidate likeliest(List<AsWord> asWords, Vocabulary words) throws IOException {
     Candidate best = null;
-    for (Term term : asWords) {
-      SuggestWord[] found = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (found.length > 0 && (best == null || SuggestWordQueue.DEFAULT_COMPARATOR.compare(found[0], best.word()) > 0)) {
-        best = new Candidate(term.field(), found[0]);
+    for (AsWord word : asWords) {
+      SuggestWord found = words.nearest(word.field(), word.word());
+      if (found != null && (best == null || SuggestWordQueue.DEFAULT_COMPARATOR.compare(found, best.word()) > 0)) {
+        best = new Candidate(word.field(), found);
       }
     }
     return best;
@@ -136,11 +118,10 @@ final class Speller {
    * A name as people write it: names are indexed folded ("akesson"), and the correction shows the
    * name as one of the documents that hold it spells it ("Åkesson").
    */
-  private static String asWritten(String field, String folded, IndexReader reader, Analyzer folding) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    TopDocs top = searcher.search(new TermQuery(new Term(field, folded)), 1);
-    if (top.scoreDocs.length > 0) {
-      for (String name : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.PERSON_NAME)).getValues(Fields.PERSON_NAME)) {
+  private static String asWritten(String field, String folded, Vocabulary words, Analyzer folding) throws IOException {
+    String names = words.asWritten(field, folded);
+    if (names != null) {
+      for (String name : names.split("\n")) {
         for (String part : name.split("[\\s\\-]+")) {
           if (folded.equals(single(folding, part))) {
             return part;
@@ -156,7 +137,7 @@ final class Speller {
    * or if more than {@value #MAX_UNKNOWN_WORDS} different words are unknown: that is no query with
    * typos, and each look-up walks the vocabulary (700 unknown words took seconds).
    */
-  String correct(String query, IndexReader reader, Deadline deadline) throws IOException {
+  String correct(String query, Vocabulary words, Deadline deadline) throws IOException {
     if (!PLAIN_QUERY.matcher(query).matches()) {
       return null;
     }
@@ -172,11 +153,11 @@ final class Speller {
         return null; // out of time: the query is answered as written
       }
       if (!corrections.containsKey(word)) {
-        boolean known = isKnown(word, reader);
+        boolean known = isKnown(word, words);
         if (!known && ++unknown > MAX_UNKNOWN_WORDS) {
           return null;
         }
-        corrections.put(word, known ? Optional.empty() : Optional.ofNullable(suggestion(word, reader)));
+        corrections.put(word, known ? Optional.empty() : Optional.ofNullable(suggestion(word, words)));
       }
       Optional<String> correction = corrections.get(word);
       changed |= correction.isPresent();
@@ -191,11 +172,11 @@ final class Speller {
    * Whether a word needs no correction: too short, an operator, in the text as written, a name, or
    * typed without å, ä, ö for a word the texts write one way only, which is searched so spelled.
    */
-  private boolean isKnown(String word, IndexReader reader) throws IOException {
+  private boolean isKnown(String word, Vocabulary words) throws IOException {
     return word.length() < MIN_WORD_LENGTH || word.equals("AND") || word.equals("OR") || word.equals("NOT")
-        || reader.docFreq(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT))) > 0
-        || isName(word, reader)
-        || new IndexFoldedForms(reader).onlySpelling(word.toLowerCase(Locale.ROOT)).isPresent();
+        || words.docFreq(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)) > 0
+        || isName(word, words)
+        || words.foldedForms().onlySpelling(word.toLowerCase(Locale.ROOT)).isPresent();
   }
 
   /** Words shorter than this are not looked for at the end of longer words: too many end so. */
@@ -207,56 +188,30 @@ final class Speller {
    * lost its first letter, or half of one a line break split. Walks the whole vocabulary, so it is
    * only asked where the spell checker found nothing.
    */
-  private static String commonestEndingIn(String word, IndexReader reader) throws IOException {
+  private static String commonestEndingIn(String word, Vocabulary words) throws IOException {
     if (word.length() < MIN_WORD_END_LENGTH || word.length() > MAX_WORD_LENGTH) {
       return null;
     }
-    Terms terms = MultiTerms.getTerms(reader, Fields.TEXT_EXACT);
-    if (terms == null) { // an empty index
-      return null;
-    }
-    // A plain walk comparing the ends of the words: a "*word" pattern's automaton cannot be built
-    // for some words ("xxx…x"), and walks the whole vocabulary all the same.
-    BytesRef end = new BytesRef(word);
-    TermsEnum words = terms.iterator();
-    String best = null;
-    int bestFreq = 0;
-    for (BytesRef term = words.next(); term != null; term = words.next()) {
-      if (term.length <= end.length || !endsWith(term, end)) {
-        continue;
-      }
-      String found = term.utf8ToString();
-      int freq = words.docFreq();
-      if (freq > bestFreq || freq == bestFreq && found.length() < best.length()) { // of equals, the least added
-        best = found;
-        bestFreq = freq;
-      }
-    }
-    return best;
-  }
-
-  private static boolean endsWith(BytesRef term, BytesRef end) {
-    int offset = term.offset + term.length - end.length;
-    return java.util.Arrays.equals(term.bytes, offset, offset + end.length, end.bytes, end.offset, end.offset + end.length);
+    return words.commonestEndingIn(word);
   }
 
   /** The likeliest correction of an unknown word; null when there is none, or it is no typo. */
-  private String suggestion(String word, IndexReader reader) throws IOException {
-    List<Term> asWords = List.of(new Term(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
-        new Term(Fields.PERSON, fold(word)), new Term(Fields.PARTICIPANT, fold(word)));
-    Candidate candidate = likeliest(asWords, reader);
+  private String suggestion(String word, Vocabulary words) throws IOException {
+    List<AsWord> asWords = List.of(new AsWord(Fields.TEXT_EXACT, word.toLowerCase(Locale.ROOT)),
+        new AsWord(Fields.PERSON, fold(word)), new AsWord(Fields.PARTICIPANT, fold(word)));
+    Candidate candidate = likeliest(asWords, words);
     String suggestion;
     if (candidate != null) {
       suggestion = candidate.field().equals(Fields.TEXT_EXACT)
           ? candidate.word().string
-          : asWritten(candidate.field(), candidate.word().string, reader, folding);
+          : asWritten(candidate.field(), candidate.word().string, words, folding);
     } else {
-      suggestion = commonestEndingIn(word.toLowerCase(Locale.ROOT), reader);
+      suggestion = commonestEndingIn(word.toLowerCase(Locale.ROOT), words);
       if (suggestion == null) {
         return null;
       }
     }
-    if (foundStemmed(word, reader) && !fold(suggestion).equals(fold(word))) {
+    if (foundStemmed(word, words) && !fold(suggestion).equals(fold(word))) {
       // A word whose stem the text has, or typed without å, ä, ö, is no typo: only its own
       // spelling with those letters is offered ("hallbarhetskommissionen" must not become
       // "hållbarhetskommisionen", a misspelling that happens to be in a document).

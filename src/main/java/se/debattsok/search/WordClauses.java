@@ -139,4 +139,9 @@ final class WordClauses {
         .addTerm(new Term(field, TermMarks.compoundHead(word.getTerm().text())), ranking.compoundHead())
         .build();
   }
+
+  /** The weight of a term in such a synonym (which Lucene does not give back): {@link QueryWire} sends it. */
+  static float synonymWeight(Term term, Ranking ranking) {
+    return TermMarks.isCompoundHead(term.text()) ? ranking.compoundHead() : 1f;
+  }
 }

@@ -1,6 +1,7 @@
 package se.debattsok.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.debattsok.model.Kind;
@@ -29,7 +30,10 @@ record PersonPage(String title, String name, List<String> parties, String speech
           Kind.parse(doc.kind()).map(Kind::swedish).orElse(doc.kind()), doc.reference(), doc.date()));
     }
     long all = person.speeches() + person.documents();
-    String allHref = "/" + Links.encode(Map.of("q", List.of("talare:\"" + person.name() + "\""), "sort", List.of("newest")));
+    Map<String, List<String>> search = new LinkedHashMap<>(); // in this order on every run (Map.of's order is not)
+    search.put("q", List.of("talare:\"" + person.name() + "\""));
+    search.put("sort", List.of("newest"));
+    String allHref = "/" + Links.encode(search);
     return new PersonPage(person.name() + " – Debattsök", person.name(), parties,
         person.speeches() == 0 ? null : Labels.number(person.speeches()), Labels.number(person.documents()), person.first(),
         person.last(), latest, allHref, all > latest.size() ? "Visa alla " + Labels.number(all) + ", nyast först" : null);

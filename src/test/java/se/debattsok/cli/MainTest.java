@@ -44,9 +44,9 @@ class MainTest {
   @Test
   void theServerSaysHowManyDocumentsInWords() {
     // It said "serves 1 documents" for the default corpus of one document.
-    assertThat(ServeCommand.banner(1, Path.of("index"), "127.0.0.1", 7070))
+    assertThat(ServeCommand.banner(1, "index", "127.0.0.1", 7070))
         .isEqualTo("Debattsök serves 1 document from index at http://127.0.0.1:7070/ (Ctrl-C stops it)");
-    assertThat(ServeCommand.banner(15_669, Path.of("index"), "::1", 7070)).contains("serves 15,669 documents", "http://[::1]:7070/");
+    assertThat(ServeCommand.banner(15_669, "index", "::1", 7070)).contains("serves 15,669 documents", "http://[::1]:7070/");
   }
 
   @Test

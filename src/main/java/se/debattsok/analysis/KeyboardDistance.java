@@ -1,4 +1,4 @@
-package se.debattsok.search;
+package se.debattsok.analysis;
 
 import org.apache.lucene.search.spell.StringDistance;
 
@@ -9,7 +9,7 @@ import org.apache.lucene.search.spell.StringDistance;
  * "upbyggnad" is "uppbyggnad" (a p typed once), not "utbyggnad" (t for p, keys apart), however
  * common that word. Similarity as Lucene's Levenshtein gives it: 1 − edits / the longer length.
  */
-final class KeyboardDistance implements StringDistance {
+public final class KeyboardDistance implements StringDistance {
   private static final String[] ROWS = {"qwertyuiopå", "asdfghjklöä", "zxcvbnm"};
   private static final float SLIP = 0.5f;
 
@@ -47,7 +47,7 @@ final class KeyboardDistance implements StringDistance {
   }
 
   /** Whether two keys touch on a Swedish keyboard (same row or the next, one column apart at most). */
-  static boolean adjacent(char a, char b) {
+  public static boolean adjacent(char a, char b) {
     int[] pa = key(a);
     int[] pb = key(b);
     return pa != null && pb != null && Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;

@@ -1,4 +1,4 @@
-package se.debattsok.search;
+package se.debattsok.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;

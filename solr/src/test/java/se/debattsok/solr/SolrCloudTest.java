@@ -1,0 +1,361 @@
+package se.debattsok.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.util.Utils;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A real SolrCloud cluster (2 nodes, embedded ZooKeeper, a collection of 2 shards × 2 replicas) fed
+ * and searched through the engine's command line, beside a local index of the same folders: the
+ * same queries give the same hits, scores, snippets and facet counts; a node stopped under a load
+ * of searches fails none of them, and catches up when it comes back.
+ */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+  private static final Path JAR = PROJECT.resolve("target/debattsok.jar");
+  private static final Path SHARED = PROJECT.resolveSibling("shared");
+  private static final String COLLECTION = "debattsok";
+
+  private MiniSolrCloudCluster cluster;
+  private Path work;
+  private String zk;
+  private Path localIndex;
+  private final List<String> corpus = new ArrayList<>();
+
+  @BeforeAll
+  void startClusterAndIndex() throws Exception {
+    assumeTrue(Files.isRegularFile(JAR), "target/debattsok.jar is missing: the engine module builds it first (mvn verify)");
+    work = Files.createTempDirectory("debattsok-solrcloud");
+    cluster = new MiniSolrCloudCluster.Builder(2, work.resolve("cluster")).build();
+    zk = cluster.getZkServer().getZkAddress();
+    corpus.addAll(List.of("--corpus", "corpus", "--corpus", "src/test/resources/samples"));
+    Path year = SHARED.resolve("corpus/riksdagen-interpellations/data/202122");
+    if (Files.isDirectory(year)) { // the interpellations that the sample sitting of 2022-05-13 answers
+      corpus.addAll(List.of("--corpus", year.toString()));
+    }
+
+    Run push = debattsok("solr", "push", "--zk", zk, "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+    assertThat(push.output()).contains("Created collection debattsok (2 shards × 2 replicas)");
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+
+    Run solr = debattsok(withCorpus("index", "--solr", zk, "--collection", COLLECTION));
+    assertThat(solr.output()).contains("Built index of");
+    localIndex = work.resolve("local-index");
+    debattsok(withCorpus("index", "--index", localIndex.toString()));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+    if (work != null) {
+      try (Stream<Path> paths = Files.walk(work)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theClusterRanksAsTheLocalIndexDoes() throws Exception {
+    Path topics = work.resolve("topics.tsv");
+    List<String> lines = new ArrayList<>();
+    for (String set : List.of("ipq-dev.topics.tsv", "ipq-dev-prox.topics.tsv")) {
+      Path file = SHARED.resolve("eval").resolve(set);
+      if (Files.exists(file)) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    }
+    // Queries of every kind the planner makes: phrases, folded words, fuzzy and wildcard words,
+    // names, fields, exclusions, compounds and the words of the sample sitting.
+    lines.addAll(List.of("x1\t\"statsrådet Strandhäll\"", "x2\taldreomsorg", "x3\tskolsegregation", "x4\tsegregaton~",
+        "x5\tvård*", "x6\ttalare:Strandhäll", "x7\tpensioner -bostäder", "x8\tJärva Fokus", "x9\tkommunstyrelsen protokoll",
+        "x10\tparti:C sjukvård", "x11\tår:2022 interpellation", "x12\tbarnomsorg OR förskola"));
+    Files.write(topics, lines, StandardCharsets.UTF_8);
+
+    // Each run warmed up once: a cold process may run past the time limit, and a cut search differs.
+    List<Map<String, Object>> local = jsonLines(debattsok("bulk", "--warmup", "1", "--index", localIndex.toString(), "--limit", "10",
+        topics.toString()).output());
+    List<Map<String, Object>> solr = jsonLines(debattsok("bulk", "--warmup", "1", "--solr", zk, "--collection", COLLECTION, "--limit", "10",
+        topics.toString()).output());
+    assertThat(solr).hasSameSizeAs(local).hasSizeGreaterThanOrEqualTo(12);
+    int compared = 0;
+    for (int q = 0; q < local.size(); q++) {
+      Map<String, Object> a = local.get(q);
+      Map<String, Object> b = solr.get(q);
+      String what = a.get("qid") + " " + a.get("query");
+      assertThat(b.get("error")).as(what).isNull();
+      assertThat(b.get("total")).as(what).isEqualTo(a.get("total"));
+      sameRanking(what, hits(a), hits(b));
+      compared += hits(a).isEmpty() ? 0 : 1;
+    }
+    assertThat(compared).isGreaterThan(10);
+  }
+
+  /**
+   * The same ids with the same scores (to float rounding), in the same order; where scores tie,
+   * the order within the tie is free, and at the tenth hit a tie may bring in another document.
+   */
+  private static void sameRanking(String what, List<Map<String, Object>> local, List<Map<String, Object>> solr) {
+    assertThat(solr).as(what).hasSameSizeAs(local);
+    for (int i = 0; i < local.size(); i++) {
+      float expected = score(local.get(i));
+      assertThat(score(solr.get(i))).as(what + " score at " + (i + 1)).isCloseTo(expected,
+          org.assertj.core.data.Percentage.withPercentage(0.01));
+    }
+    float last = local.isEmpty() ? 0 : score(local.get(local.size() - 1));
+    List<String> localIds = ids(local, last);
+    List<String> solrIds = ids(solr, last);
+    assertThat(solrIds).as(what).containsExactlyInAnyOrderElementsOf(localIds);
+    for (int i = 0; i < local.size(); i++) {
+      if (tiesNone(local, i)) {
+        assertThat(solr.get(i).get("id")).as(what + " hit " + (i + 1)).isEqualTo(local.get(i).get("id"));
+      }
+    }
+    for (int i = 0; i < local.size(); i++) {
+      if (solr.get(i).get("id").equals(local.get(i).get("id"))) {
+        assertThat(solr.get(i).get("snippets")).as(what + " snippets of " + local.get(i).get("id"))
+            .isEqualTo(local.get(i).get("snippets"));
+      }
+    }
+  }
+
+  private static boolean tiesNone(List<Map<String, Object>> hits, int i) {
+    float s = score(hits.get(i));
+    return (i == 0 || !close(score(hits.get(i - 1)), s)) && (i == hits.size() - 1 || !close(score(hits.get(i + 1)), s));
+  }
+
+  private static boolean close(float a, float b) {
+    return Math.abs(a - b) <= 1e-4f * Math.max(1f, Math.abs(a));
+  }
+
+  /** The ids of hits scoring more than the last one (the last one's ties may differ). */
+  private static List<String> ids(List<Map<String, Object>> hits, float last) {
+    return hits.stream().filter(h -> !close(score(h), last)).map(h -> (String) h.get("id")).toList();
+  }
+
+  private static float score(Map<String, Object> hit) {
+    return ((Number) hit.get("score")).floatValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> hits(Map<String, Object> line) {
+    Object hits = line.get("hits");
+    return hits == null ? List.of() : (List<Map<String, Object>>) hits;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> jsonLines(String output) {
+    return output.lines().filter(l -> l.startsWith("{")).map(l -> (Map<String, Object>) Utils.fromJSONString(l)).toList();
+  }
+
+  @Test
+  @Order(2)
+  void theWebApiAnswersTheSameFromTheCluster() throws Exception {
+    Server local = serve("--index", localIndex.toString());
+    Server solr = serve("--solr", zk, "--collection", COLLECTION);
+    try {
+      for (String query : List.of("q=pension", "q=pension&party=S", "q=vård&kind=interpellation&from=2022",
+          "q=segregation&group=1", "q=statsrådet&sort=nyast", "q=skola&answered-by=S")) {
+        Map<String, Object> a = withoutTimes(local.get("/api/search?" + query));
+        Map<String, Object> b = withoutTimes(solr.get("/api/search?" + query));
+        assertThat(b.get("facets")).as(query).isEqualTo(a.get("facets"));
+        assertThat(b.get("total")).as(query).isEqualTo(a.get("total"));
+      }
+    } finally {
+      local.process().destroy();
+      solr.process().destroy();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withoutTimes(String json) {
+    Map<String, Object> map = (Map<String, Object>) Utils.fromJSONString(json);
+    map.remove("tookMs");
+    return map;
+  }
+
+  @Test
+  @Order(3)
+  void aSecondRunChangesNothingAsOnALocalIndex() throws Exception {
+    // Files whose documents another file holds (a sitting in ParlaMint and Swerik both) are read
+    // again each run, by either backend: they left nothing in the index to remember them by.
+    Pattern summary = Pattern.compile("Updated index of ([\\d,]+ documents) in [\\d.]+ s: (.*?) \\(.*?\\), (.*)");
+    Matcher solr = summary.matcher(debattsok(withCorpus("index", "--solr", zk, "--collection", COLLECTION)).output());
+    Matcher local = summary.matcher(debattsok(withCorpus("index", "--index", localIndex.toString())).output());
+    assertThat(solr.find()).isTrue();
+    assertThat(local.find()).isTrue();
+    assertThat(solr.group(1)).isEqualTo(local.group(1));
+    assertThat(solr.group(2)).isEqualTo(local.group(2)).matches("[0-2] files? read");
+    assertThat(solr.group(3)).isEqualTo(local.group(3)).contains(" 0 removed");
+  }
+
+  @Test
+  @Order(4)
+  void noSearchFailsWhileANodeIsStoppedAndItCatchesUpAfter() throws Exception {
+    Path topics = work.resolve("load.tsv");
+    List<String> lines = new ArrayList<>();
+    List<String> words = List.of("pension", "skola", "vård", "bostäder", "polisen", "miljö", "försvaret", "järnväg");
+    for (int i = 0; i < 3000; i++) {
+      lines.add("l" + i + "\t" + words.get(i % words.size()) + (i % 3 == 0 ? " " + words.get((i / 3) % words.size()) : ""));
+    }
+    Files.write(topics, lines, StandardCharsets.UTF_8);
+    Path output = work.resolve("load.out");
+    Process load = start(output, "bulk", "--solr", zk, "--collection", COLLECTION, "--limit", "10", "--threads", "2",
+        topics.toString());
+    Thread.sleep(4000);
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
+    cluster.waitForJettyToStop(stopped);
+
+    // While the node is down: a new file is indexed (its shard's leader may have been on that node).
+    Path extra = work.resolve("extra");
+    Files.createDirectories(extra);
+    Files.writeString(extra.resolve("nod-nere.txt"), "Interpellation om reservkraft\n\nFråga om reservkraften när "
+        + "en nod går ner mitt i en debatt om reservkraftverk.\n", StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(withCorpus("index", "--solr", zk, "--collection", COLLECTION));
+    args.addAll(List.of("--corpus", extra.toString()));
+    String indexed = debattsok(args.toArray(String[]::new)).output();
+    long before = Long.parseLong(documentsIn(debattsok(withCorpus("index", "--index", localIndex.toString())).output()));
+    assertThat(documentsIn(indexed)).isEqualTo(Long.toString(before + 1));
+
+    cluster.startJettySolrRunner(stopped);
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    assertThat(load.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    String out = Files.readString(output, StandardCharsets.UTF_8);
+    assertThat(load.exitValue()).as(out.lines().filter(l -> !l.startsWith("{")).toList().toString()).isZero();
+    assertThat(out).contains("3,000 queries, 0 errors");
+    assertThat(out.lines().filter(l -> l.contains("\"error\"")).toList()).isEmpty();
+
+    // Every replica, asked alone, holds the new document once it has recovered.
+    for (Replica replica : cluster.getSolrClient().getClusterState().getCollection(COLLECTION).getReplicas()) {
+      long found = 0;
+      for (int tries = 0; tries < 60 && found == 0; tries++) {
+        try (Http2SolrClient client = new Http2SolrClient.Builder(replica.getBaseUrl()).build()) {
+          SolrQuery query = new SolrQuery("text:reservkraft").setRows(0);
+          query.set("distrib", false);
+          found = client.query(replica.getCoreName(), query).getResults().getNumFound();
+        }
+        if (found == 0 && !isOnOtherShard(replica)) {
+          Thread.sleep(1000);
+        } else {
+          break;
+        }
+      }
+      if (!isOnOtherShard(replica)) {
+        assertThat(found).as(replica.getName() + " on " + replica.getNodeName()).isEqualTo(1);
+      }
+    }
+  }
+
+  private static String documentsIn(String summary) {
+    Matcher m = Pattern.compile("index of ([\\d,]+) documents").matcher(summary);
+    assertThat(m.find()).as(summary).isTrue();
+    return m.group(1).replace(",", "");
+  }
+
+  /** Whether the replica is of the shard that does not hold the new document. */
+  private boolean isOnOtherShard(Replica replica) throws Exception {
+    SolrQuery query = new SolrQuery("text:reservkraft").setRows(1).setFields("[shard]");
+    var doc = cluster.getSolrClient().query(COLLECTION, query).getResults().get(0);
+    return !String.valueOf(doc.getFieldValue("[shard]")).contains(replica.getBaseUrl().replaceFirst("^https?://", ""))
+        && !shardOf(doc.getFieldValue("[shard]"), replica);
+  }
+
+  private boolean shardOf(Object shardUrls, Replica replica) {
+    String shard = cluster.getSolrClient().getClusterState().getCollection(COLLECTION).getSlices().stream()
+        .filter(s -> s.getReplicas().contains(replica)).findFirst().orElseThrow().getName();
+    return String.valueOf(shardUrls).contains(COLLECTION + "_" + shard + "_");
+  }
+
+  private List<String> withCorpus(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(corpus);
+    return all;
+  }
+
+  private Run debattsok(List<String> args) throws Exception {
+    return debattsok(args.toArray(String[]::new));
+  }
+
+  private record Run(int code, String output) {}
+
+  /** Runs the engine's jar to its end; it must succeed. */
+  private Run debattsok(String... args) throws Exception {
+    Path output = Files.createTempFile(work, "run", ".out");
+    Process process = start(output, args);
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as(String.join(" ", args)).isTrue();
+    String text = Files.readString(output, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(String.join(" ", args) + "\n" + text).isZero();
+    return new Run(process.exitValue(), text);
+  }
+
+  private Process start(Path output, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+        JAR.toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
+        .redirectOutput(output.toFile()).start();
+  }
+
+  private record Server(Process process, int port) {
+    String get(String path) throws Exception {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20"))).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+      return response.body();
+    }
+  }
+
+  private Server serve(String... args) throws Exception {
+    Path output = Files.createTempFile(work, "serve", ".out");
+    List<String> all = new ArrayList<>(List.of("serve", "--port", "0"));
+    all.addAll(List.of(args));
+    Process process = start(output, all.toArray(String[]::new));
+    Pattern banner = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
+    for (int i = 0; i < 600; i++) {
+      Matcher m = banner.matcher(Files.readString(output, StandardCharsets.UTF_8));
+      if (m.find()) {
+        return new Server(process, Integer.parseInt(m.group(1)));
+      }
+      assertThat(process.isAlive()).as(Files.readString(output, StandardCharsets.UTF_8)).isTrue();
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the server did not start: " + Files.readString(output, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,36 @@
+package se.debattsok.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import se.debattsok.model.Document;
+
+/**
+ * Where an index run writes: a Lucene index on this machine ({@link LuceneTarget}) or a SolrCloud
+ * collection ({@link SolrTarget}). {@link Indexer} decides what to read and in which order; a target
+ * only stores.
+ *
+ * @param <T> a document made ready to write, on a reading thread
+ */
+interface IndexTarget<T> extends Closeable {
+  /** What the index holds, file by file; {@code files()} null when it must be rebuilt whole. */
+  IndexState.Existing existing();
+
+  /** Told before any document is prepared what the corpus's context is ({@link IndexState#contextOf}). */
+  default void begin(String context) {}
+
+  /** The document made ready to write (analysed, converted); called from several threads. */
+  T prepare(Document doc, String fingerprint) throws IOException;
+
+  /** Replaces a file's documents by these; none removes them. In path order, on one thread. */
+  void replace(String source, List<T> docs, IndexState.Indexed old) throws IOException;
+
+  /** Makes the run's writes the index, recording the context the files were read with. */
+  void commit(String context) throws IOException;
+
+  /** Leaves the index as it was before the run, where the target can. */
+  void rollback() throws IOException;
+
+  /** Documents in the index after the commit. */
+  int documents() throws IOException;
+}

@@ -2,7 +2,8 @@
 # The same corpus and query log through a 2-node SolrCloud cluster and through the local index, on
 # this machine: indexing (files → SolrJ → 2 shards), bulk search of the perf log, the dev sets'
 # figures through both, and a re-run of the indexing. Measurements, not tests. Run from a clone with
-# ../shared beside it:   bench/solr.sh
+# ../shared beside it:   bench/solr.sh [TOPICS QRELS]...   (more relevance sets, e.g. held-out ones
+# made by scripts/heldout-eval.py, evaluated through both backends beside the dev sets)
 # The cluster is Solr 9.10.1's MiniSolrCloudCluster (2 Jetty nodes and ZooKeeper in one JVM, the
 # solr module's test class ClusterForBench), the collection 2 shards × 1 replica.
 set -euo pipefail
@@ -19,7 +20,7 @@ ds() { "$JAVA_HOME/bin/java" -jar "$root/target/debattsok.jar" "$@"; }
 say() { echo "· $*" >&2; }
 
 say "building"
-./mvn21 -q -B -Dstyle.color=never -DskipTests install >&2
+./mvn21 -q -B -Dstyle.color=never -DskipTests package >&2
 say "starting a 2-node cluster"
 ./mvn21 -q -B -Dstyle.color=never -pl solr test -Dtest=ClusterForBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Ddebattsok.cluster.dir="$work" > "$work/cluster.log" 2>&1 &
@@ -44,11 +45,13 @@ solr_cold=$(ds bulk --solr "$zk" --threads 1 "$log" 2>&1 >/dev/null | line)
 local_cold=$(ds bulk --index "$work/index" --threads 1 "$log" 2>&1 >/dev/null | line)
 
 say "relevance through both"
+sets=("$shared/eval/ipq-dev.topics.tsv" "$shared/eval/ipq-dev.qrels" "$shared/eval/ipq-dev-prox.topics.tsv"
+  "$shared/eval/ipq-dev-prox.qrels" "$@")
 evals=""
-for set in ipq-dev ipq-dev-prox; do
+for ((i = 0; i < ${#sets[@]}; i += 2)); do
   for where in "--solr $zk" "--index $work/index"; do
-    figures=$(ds eval $where --topics "$shared/eval/$set.topics.tsv" --qrels "$shared/eval/$set.qrels" 2>/dev/null | tr '\n' ' ')
-    evals+="| $set | ${where%% *} | $figures |"$'\n'
+    evals+=$'\n'"$(basename "${sets[i]}" .topics.tsv), ${where%% *}:"$'\n\n'
+    evals+="$(ds eval $where --topics "${sets[i]}" --qrels "${sets[i+1]}" 2>/dev/null)"$'\n'
   done
 done
 
@@ -62,7 +65,6 @@ Commit $(git rev-parse --short HEAD), $(date -u +%F), $(nproc) cores; ${corpus#$
 | bulk, perf log, 1 thread, warmed | $solr_bulk | $local_bulk |
 | bulk, perf log, 1 thread, fresh process | $solr_cold | $local_cold |
 
-| set | backend | eval |
-|---|---|---|
+Relevance through both (eval):
 $evals
 TABLE

@@ -3,6 +3,7 @@ package se.debattsok.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import se.debattsok.index.SolrCluster;
@@ -43,10 +44,15 @@ final class BackendOptions {
 
   /** Opens what is searched; a local index is checked for damage first. */
   SearchService open(Path index, PrintWriter err, Ranking ranking) throws IOException {
+    return open(index, err, ranking, SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same with another time limit per query. */
+  SearchService open(Path index, PrintWriter err, Ranking ranking, Duration timeLimit) throws IOException {
     if (isSolr()) {
-      return SearchService.open(cluster(), SearchService.DEFAULT_TIME_LIMIT, ranking);
+      return SearchService.open(cluster(), timeLimit, ranking);
     }
-    return DefaultIndex.openVerified(DefaultIndex.resolve(index, err), ranking);
+    return DefaultIndex.openVerified(DefaultIndex.resolve(index, err), ranking, timeLimit);
   }
 
   /** What is searched, in words: "index/" or "collection debattsok at zk:2181". */

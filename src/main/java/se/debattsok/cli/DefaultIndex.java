@@ -43,7 +43,11 @@ final class DefaultIndex {
   }
 
   static SearchService openVerified(Path indexDir, Ranking ranking) throws IOException {
-    SearchService service = SearchService.open(indexDir, SearchService.DEFAULT_TIME_LIMIT, ranking);
+    return openVerified(indexDir, ranking, SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  static SearchService openVerified(Path indexDir, Ranking ranking, java.time.Duration timeLimit) throws IOException {
+    SearchService service = SearchService.open(indexDir, timeLimit, ranking);
     String damage;
     try {
       damage = service.verify();

@@ -64,6 +64,19 @@ final class HitReader {
     return hits;
   }
 
+  /**
+   * The hits for documents already read (from a Solr collection), without snippets: the same
+   * records as {@link #read} makes of the same documents.
+   */
+  static List<SearchResult.Hit> withoutSnippets(List<Document> docs, float[] scores, byte[][] sketches) {
+    int[] copyOf = SameText.firstCopies(sketches);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      hits.add(toHit(docs.get(i), scores[i], null, copyOf[i] < 0 ? null : docs.get(copyOf[i]).id(), null));
+    }
+    return hits;
+  }
+
   @SuppressWarnings("unchecked")
   private static SearchResult.Hit toHit(Document doc, float score, Object snippets, String sameTextAs, MarkedText title) {
     List<SearchResult.HitPerson> people = doc.people().stream().map(SearchResult.HitPerson::of).toList();

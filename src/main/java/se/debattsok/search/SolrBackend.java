@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -15,7 +17,9 @@ import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.Utils;
+import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.index.SolrCluster;
 import se.debattsok.index.SolrDocuments;
@@ -51,11 +55,16 @@ final class SolrBackend implements SearchBackend {
     SolrBackend backend = new SolrBackend(cluster, ranking, deadline);
     backend.documentCount();
     try {
-      backend.search(SearchRequest.of("riksdagen").withFacets(), Words.ALL);
+      // Every kind of step once: words, forms typed without å/ä/ö, phrases, near words, a fuzzy
+      // word, loosening, facets, snippets, and without snippets.
+      for (String query : List.of("riksdagen", "regeringens aldreomsorg", "\"inte gjort\" skolan", "segregaton~")) {
+        backend.search(SearchRequest.of(query).withFacets(), Words.ALL);
+        backend.search(SearchRequest.of(query).withoutSnippets(), Words.ALL_BUT_ONE);
+      }
     } catch (QuerySyntaxException e) {
-      throw new IllegalStateException("a plain word is a query", e);
+      throw new IllegalStateException("the warm-up's queries are well formed", e);
     }
-    backend.correction("riksdgaen");
+    backend.correction("riksdgaen vårdn");
     backend.vocabulary.clear();
     return backend;
   }
@@ -71,7 +80,30 @@ final class SolrBackend implements SearchBackend {
   }
 
   private SolrVocabulary words() {
-    return new SolrVocabulary(cluster, vocabulary);
+    return new SolrVocabulary(cluster, vocabulary, deadline);
+  }
+
+  /** An index of nothing: what a query is checked against for its number of parts before any look-up. */
+  private static final IndexSearcher NOTHING = nothing();
+
+  private static IndexSearcher nothing() {
+    try {
+      return new IndexSearcher(new MultiReader());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a reader of no readers reads no file
+    }
+  }
+
+  /**
+   * Refuses a query with more parts than Lucene allows, as the local index does, before its words
+   * are looked up in the collection (hundreds of words would be hundreds of requests).
+   */
+  private static void checkParts(Query planned) throws QuerySyntaxException, IOException {
+    try {
+      NOTHING.rewrite(planned);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryMistakes.tooManyParts();
+    }
   }
 
   @Override
@@ -80,6 +112,13 @@ final class SolrBackend implements SearchBackend {
     Map<Facet, Query> filters = FilterQueries.of(request.filters());
     Query userQuery;
     try {
+      Query unplanned = words == Words.ALL_BUT_ONE
+          ? parser.parseAllButOne(request.query(), FoldedForms.NONE)
+          : parser.parse(request.query(), FoldedForms.NONE);
+      if (unplanned == null) {
+        return null;
+      }
+      checkParts(unplanned);
       userQuery = words == Words.ALL_BUT_ONE
           ? parser.parseAllButOne(request.query(), words())
           : parser.parse(request.query(), words());
@@ -89,6 +128,7 @@ final class SolrBackend implements SearchBackend {
     if (userQuery == null) {
       return null;
     }
+    checkParts(userQuery);
     SolrQuery search = query(userQuery, filters);
     long left = deadline.remainingMillis();
     if (left > 0) {
@@ -108,7 +148,7 @@ final class SolrBackend implements SearchBackend {
     } else {
       ranked.setFields(fields).setStart(request.offset()).setRows(request.limit());
     }
-    QueryResponse response = cluster.query(ranked);
+    QueryResponse response = ask(ranked);
     List<SearchResult.Hit> hits = List.of();
     List<SearchResult.Group> groups = List.of();
     if (request.group()) {
@@ -124,6 +164,22 @@ final class SolrBackend implements SearchBackend {
     return new SearchResult(request.query(), response.getResults().getNumFound(), (System.nanoTime() - start) / 1_000_000,
         hits, request.facets() ? SolrFacets.read(response) : Map.of(), null, null, null, partial ? Boolean.TRUE : null,
         groups, request.trend() ? SolrFacets.readTrend(response) : null);
+  }
+
+  /**
+   * A search request; Solr's refusal of a query with too many parts (its clause limit, as the local
+   * index's) is the same mistake as on a local index, said in words.
+   */
+  private QueryResponse ask(SolrQuery query) throws IOException, QuerySyntaxException {
+    try {
+      return cluster.query(query);
+    } catch (IOException e) {
+      if (e.getCause() instanceof SolrException refused && refused.code() == SolrException.ErrorCode.BAD_REQUEST.code
+          && String.valueOf(refused.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("clause")) {
+        throw QueryMistakes.tooManyParts();
+      }
+      throw e;
+    }
   }
 
   /** The planned query and the filters, each filter tagged so that its own dimension is counted without it. */
@@ -152,16 +208,25 @@ final class SolrBackend implements SearchBackend {
       return List.of();
     }
     List<Document> docs = new ArrayList<>();
-    ScoreDoc[] page = new ScoreDoc[found.size()];
+    float[] scores = new float[found.size()];
+    byte[][] sketches = new byte[found.size()][];
     for (int i = 0; i < found.size(); i++) {
       SolrDocument doc = found.get(i);
       docs.add(SolrDocuments.fromSolr(doc));
       Object score = doc.getFieldValue("score");
-      page[i] = new ScoreDoc(i, score == null ? Float.NaN : ((Number) score).floatValue());
+      scores[i] = score == null ? Float.NaN : ((Number) score).floatValue();
+      sketches[i] = DocumentMapper.sketchOf(SolrDocuments.stored(doc));
+    }
+    if (!snippets || deadline.expired()) {
+      return HitReader.withoutSnippets(docs, scores, sketches); // nothing to mark: no page index needed
+    }
+    ScoreDoc[] page = new ScoreDoc[docs.size()];
+    for (int i = 0; i < page.length; i++) {
+      page[i] = new ScoreDoc(i, scores[i]);
     }
     VersionSearcher searcher = PageIndex.of(docs, indexAnalyzer, ranking, deadline);
     try {
-      return HitReader.read(searcher, userQuery, page, snippets && !deadline.expired());
+      return HitReader.read(searcher, userQuery, page, true);
     } finally {
       searcher.getIndexReader().close();
     }

@@ -29,7 +29,7 @@ import se.debattsok.index.SolrCluster;
  * answers are kept ({@link Cache}) until the backend is refreshed: the words change only when the
  * collection is re-indexed.
  */
-record SolrVocabulary(SolrCluster cluster, Cache cache) implements Vocabulary, FoldedForms {
+record SolrVocabulary(SolrCluster cluster, Cache cache, Deadline deadline) implements Vocabulary, FoldedForms {
   /** Near spellings each shard offers: as many as the local spell checker weighs for one suggestion. */
   private static final int ALTERNATIVES = 5;
   private static final KeyboardDistance DISTANCE = new KeyboardDistance();
@@ -53,9 +53,16 @@ record SolrVocabulary(SolrCluster cluster, Cache cache) implements Vocabulary, F
     T answer() throws IOException;
   }
 
+  /**
+   * The answer kept, or looked up; once the search's time is up, nothing more is looked up (each
+   * look-up is a request): the word is taken as the collection lacking it.
+   */
   @SuppressWarnings("unchecked")
   private <T> T cached(String key, LookUp<T> lookUp) {
     Optional<Object> known = cache.answers.get(key);
+    if (known == null && deadline.expired()) {
+      return null;
+    }
     if (known == null) {
       try {
         known = Optional.ofNullable(lookUp.answer());
@@ -75,7 +82,7 @@ record SolrVocabulary(SolrCluster cluster, Cache cache) implements Vocabulary, F
       List<TermsResponse.Term> found = terms(query, field);
       return found.isEmpty() ? 0L : found.get(0).getFrequency();
     });
-    return freq;
+    return freq == null ? 0 : freq;
   }
 
   @Override
@@ -146,13 +153,14 @@ record SolrVocabulary(SolrCluster cluster, Cache cache) implements Vocabulary, F
 
   @Override
   public List<String> startingWith(String prefix) {
-    return cached("f" + prefix, () -> {
+    List<String> forms = cached("f" + prefix, () -> {
       SolrQuery query = terms(Fields.TEXT_FOLDED).setTermsPrefix(prefix).setTermsLimit(FoldedForms.MAX_FOLDED_FORMS);
       query.set("terms.sort", "index");
       Set<String> found = new TreeSet<>();
       terms(query, Fields.TEXT_FOLDED).forEach(t -> found.add(t.getTerm()));
       return List.copyOf(found);
     });
+    return forms == null ? List.of() : forms;
   }
 
   @Override

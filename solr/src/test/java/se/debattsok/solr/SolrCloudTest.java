@@ -186,6 +186,28 @@ class SolrCloudTest {
 
   @Test
   @Order(2)
+  void hostileQueriesAreRefusedOrAnsweredAsLocally() throws Exception {
+    Path topics = work.resolve("hostile.tsv");
+    String many = String.join(" OR ", java.util.stream.IntStream.range(0, 600).mapToObj(i -> "ord" + i).toList());
+    Files.write(topics, List.of("h1\t" + many, "h2\ttitle:(skola OR vård", "h3\t" + "x".repeat(60) + "~2", "h4\t*",
+        "h5\t/[a-z]{1,40}(ab|ba)*.*x+/", "h6\t\"", "h7\tAND OR NOT", "h8\tår:abc skola", "h9\t<script>alert(1)</script>",
+        "h10\tparti:S,M,SD,V,C,L,KD,MP vård"), StandardCharsets.UTF_8);
+    List<Map<String, Object>> local = jsonLines(debattsok("bulk", "--index", localIndex.toString(), topics.toString()).output());
+    List<Map<String, Object>> solr = jsonLines(debattsok("bulk", "--solr", zk, "--collection", COLLECTION, topics.toString())
+        .output());
+    assertThat(solr).hasSameSizeAs(local);
+    for (int q = 0; q < local.size(); q++) {
+      String what = String.valueOf(local.get(q).get("query"));
+      assertThat(solr.get(q).get("error")).as(what).isEqualTo(local.get(q).get("error"));
+      if (local.get(q).get("error") == null && solr.get(q).get("partial") == null && local.get(q).get("partial") == null) {
+        assertThat(solr.get(q).get("total")).as(what).isEqualTo(local.get(q).get("total"));
+      }
+    }
+    assertThat(local.stream().filter(l -> l.get("error") != null).count()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  @Order(2)
   void theWebApiAnswersTheSameFromTheCluster() throws Exception {
     Server local = serve("--index", localIndex.toString());
     Server solr = serve("--solr", zk, "--collection", COLLECTION);

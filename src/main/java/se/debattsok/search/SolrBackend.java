@@ -112,16 +112,19 @@ final class SolrBackend implements SearchBackend {
     Map<Facet, Query> filters = FilterQueries.of(request.filters());
     Query userQuery;
     try {
+      SolrVocabulary.Questions questions = new SolrVocabulary.Questions();
       Query unplanned = words == Words.ALL_BUT_ONE
-          ? parser.parseAllButOne(request.query(), FoldedForms.NONE)
-          : parser.parse(request.query(), FoldedForms.NONE);
+          ? parser.parseAllButOne(request.query(), questions)
+          : parser.parse(request.query(), questions);
       if (unplanned == null) {
         return null;
       }
       checkParts(unplanned);
+      SolrVocabulary vocabulary = words();
+      vocabulary.prefetch(questions);
       userQuery = words == Words.ALL_BUT_ONE
-          ? parser.parseAllButOne(request.query(), words())
-          : parser.parse(request.query(), words());
+          ? parser.parseAllButOne(request.query(), vocabulary)
+          : parser.parse(request.query(), vocabulary);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

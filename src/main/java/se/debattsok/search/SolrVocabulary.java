@@ -49,6 +49,44 @@ record SolrVocabulary(SolrCluster cluster, Cache cache, Deadline deadline) imple
     }
   }
 
+  /**
+   * A planner's questions, answered with nothing: planning a query with it first tells which words
+   * its real planning will look up, so they can be asked at once ({@link #prefetch}).
+   */
+  static final class Questions implements FoldedForms {
+    private final Set<String> prefixes = new java.util.LinkedHashSet<>();
+    private final Set<String> typed = new java.util.LinkedHashSet<>();
+
+    @Override
+    public List<String> startingWith(String prefix) {
+      prefixes.add(prefix);
+      return List.of();
+    }
+
+    @Override
+    public Optional<String> onlySpelling(String word) {
+      typed.add(word);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Looks up what these questions ask and is not known yet, all at once (a request each, in
+   * parallel): a query of several words then waits for one round trip, not one per word. What
+   * fails here is asked again, and fails in words, when the query is planned.
+   */
+  void prefetch(Questions asked) {
+    List<Runnable> lookUps = new java.util.ArrayList<>();
+    asked.prefixes.stream().filter(p -> !cache.answers.containsKey("f" + p)).forEach(p -> lookUps.add(() -> startingWith(p)));
+    asked.typed.stream().filter(t -> !cache.answers.containsKey("s" + t)).forEach(t -> lookUps.add(() -> onlySpelling(t)));
+    if (lookUps.size() < 2 || deadline.expired()) {
+      return; // one look-up is as quick asked when planning
+    }
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      lookUps.forEach(pool::submit);
+    } // waits for them all
+  }
+
   private interface LookUp<T> {
     T answer() throws IOException;
   }

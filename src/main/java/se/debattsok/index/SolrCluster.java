@@ -115,8 +115,17 @@ public final class SolrCluster implements Closeable {
     try {
       return client.query(collection, query, SolrRequest.METHOD.POST);
     } catch (SolrServerException | RuntimeException e) {
-      throw new IOException("Solr at " + address + " (collection " + collection + "): " + e.getMessage(), e);
+      throw new IOException(failure(e), e);
     }
+  }
+
+  /** What failed, in one line: where, and what Solr said; how to create a collection that is missing. */
+  String failure(Exception e) {
+    String said = String.valueOf(e.getMessage());
+    String hint = said.contains("Collection not found")
+        ? "; create it with 'debattsok solr push --zk … --collection " + collection + "'"
+        : "";
+    return "Solr at " + address + " (collection " + collection + "): " + said + hint;
   }
 
   /** What a {@link #push} did. */

@@ -11,6 +11,7 @@ import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import se.debattsok.analysis.SwedishAnalysis;
@@ -150,8 +151,9 @@ final class SolrTarget implements IndexTarget<SolrInputDocument> {
   }
 
   /**
-   * One request, tried again after 1, 2, 4, 8 and 16 s where it fails: a node that went away takes
-   * the cluster some seconds to replace as leader.
+   * One request, tried again after 1, 2, 4, 8 and 16 s where the cluster fails it: a node that went
+   * away takes the cluster some seconds to replace as leader. A request Solr refuses as wrong (4xx)
+   * fails at once.
    */
   private static <R> R request(SolrCluster cluster, Call<R> call) throws IOException {
     Exception last = null;
@@ -160,6 +162,9 @@ final class SolrTarget implements IndexTarget<SolrInputDocument> {
         return call.call();
       } catch (SolrServerException | IOException | RuntimeException e) {
         last = e;
+        if (e instanceof SolrException refused && refused.code() >= 400 && refused.code() < 500) {
+          break; // the request itself is wrong (no such collection, a field the schema lacks): no retry mends it
+        }
         if (attempt + 1 < TRIES) {
           try {
             Thread.sleep(1000L << attempt);
@@ -170,7 +175,6 @@ final class SolrTarget implements IndexTarget<SolrInputDocument> {
         }
       }
     }
-    throw new IOException("Solr at " + cluster.address() + " (collection " + cluster.collection() + ") failed " + TRIES
-        + " times: " + last.getMessage(), last);
+    throw new IOException(cluster.failure(last), last);
   }
 }

@@ -234,6 +234,23 @@ class SolrCloudTest {
 
   @Test
   @Order(3)
+  void aMissingCollectionIsSaidAtOnceWithWhatToDo() throws Exception {
+    for (String command : List.of("index", "search")) {
+      Path output = Files.createTempFile(work, "missing", ".out");
+      long start = System.nanoTime();
+      Process process = command.equals("index")
+          ? start(output, "index", "--solr", zk, "--collection", "nope", "--corpus", "corpus")
+          : start(output, "search", "--solr", zk, "--collection", "nope", "pension");
+      assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+      String said = Files.readString(output, StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as(said).isEqualTo(1);
+      assertThat(said).contains("Collection not found: nope", "debattsok solr push").doesNotContain("Exception", "\tat ");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not retried").isLessThan(Duration.ofSeconds(25));
+    }
+  }
+
+  @Test
+  @Order(3)
   void aSecondRunChangesNothingAsOnALocalIndex() throws Exception {
     // Files whose documents another file holds (a sitting in ParlaMint and Swerik both) are read
     // again each run, by either backend: they left nothing in the index to remember them by.

@@ -16,8 +16,11 @@ interface IndexTarget<T> extends Closeable {
   /** What the index holds, file by file; {@code files()} null when it must be rebuilt whole. */
   IndexState.Existing existing();
 
-  /** Told before any document is prepared what the corpus's context is ({@link IndexState#contextOf}). */
-  default void begin(String context) {}
+  /**
+   * Told before any document is prepared what the corpus's context is ({@link IndexState#contextOf}):
+   * the lists of people and parties the files are read with, recorded with what is written.
+   */
+  void begin(String context);
 
   /** The document made ready to write (analysed, converted); called from several threads. */
   T prepare(Document doc, String fingerprint) throws IOException;
@@ -25,8 +28,8 @@ interface IndexTarget<T> extends Closeable {
   /** Replaces a file's documents by these; none removes them. In path order, on one thread. */
   void replace(String source, List<T> docs, IndexState.Indexed old) throws IOException;
 
-  /** Makes the run's writes the index, recording the context the files were read with. */
-  void commit(String context) throws IOException;
+  /** Makes the run's writes the index. */
+  void commit() throws IOException;
 
   /** Leaves the index as it was before the run, where the target can. */
   void rollback() throws IOException;

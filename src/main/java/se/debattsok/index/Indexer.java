@@ -175,7 +175,7 @@ public final class Indexer {
         target.replace(source, List.of(), existing.get(source));
       }
       problems.addAll(readAll(toRead, run));
-      target.commit(context);
+      target.commit();
     } catch (IOException | RuntimeException | Error e) {
       target.rollback();
       throw e;

@@ -24,6 +24,7 @@ final class LuceneTarget implements IndexTarget<org.apache.lucene.document.Docum
   private final IndexState.Existing existing;
   private final IndexWriter writer;
   private final Analyzer analyzer;
+  private String context = "";
 
   private LuceneTarget(Directory dir, IndexState.Existing existing, IndexWriter writer) {
     this.dir = dir;
@@ -64,6 +65,11 @@ final class LuceneTarget implements IndexTarget<org.apache.lucene.document.Docum
   }
 
   @Override
+  public void begin(String context) {
+    this.context = context;
+  }
+
+  @Override
   public org.apache.lucene.document.Document prepare(Document doc, String fingerprint) throws IOException {
     return PreAnalyzed.of(DocumentMapper.toLucene(doc, fingerprint), analyzer);
   }
@@ -82,7 +88,7 @@ final class LuceneTarget implements IndexTarget<org.apache.lucene.document.Docum
   }
 
   @Override
-  public void commit(String context) throws IOException {
+  public void commit() throws IOException {
     writer.setLiveCommitData(Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
         IndexState.USER_DATA_SCHEMA, IndexState.SCHEMA_VERSION, IndexState.USER_DATA_CONTEXT, context).entrySet());
     writer.commit();

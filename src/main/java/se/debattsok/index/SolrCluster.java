@@ -157,7 +157,6 @@ public final class SolrCluster implements Closeable {
       } else {
         CollectionAdminRequest.createCollection(collection, collection, shards, replicas).process(client);
       }
-      client.getClusterStateProvider().getClusterState(); // fresh state for what follows
       return new Pushed(!exists, shards, replicas);
     } catch (SolrServerException e) {
       throw new IOException("Solr at " + address + ": " + e.getMessage(), e);

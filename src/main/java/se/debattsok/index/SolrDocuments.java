@@ -36,12 +36,10 @@ public final class SolrDocuments {
     return solr;
   }
 
-  /** The record back from a document the collection stored, as {@link DocumentMapper#fromStored} makes it. */
-  public static Document fromSolr(SolrDocument solr) {
-    return DocumentMapper.fromStored(stored(solr));
-  }
-
-  /** The document's stored fields as Lucene's stored document (a copy of the text sketch too). */
+  /**
+   * The document's stored fields as Lucene's stored document (a copy of the text sketch too), for
+   * {@link DocumentMapper#fromStored} and {@link DocumentMapper#sketchOf}.
+   */
   public static org.apache.lucene.document.Document stored(SolrDocument solr) {
     var stored = new org.apache.lucene.document.Document();
     for (String name : solr.getFieldNames()) {

@@ -126,7 +126,7 @@ final class SolrTarget implements IndexTarget<SolrInputDocument> {
   }
 
   @Override
-  public void commit(String context) throws IOException {
+  public void commit() throws IOException {
     flush();
     request(cluster, () -> cluster.client().commit(cluster.collection(), true, true));
   }

@@ -24,7 +24,7 @@ import se.debattsok.model.Document;
 final class HitReader {
   private static final int SNIPPETS_PER_HIT = 3;
   /** What a hit shows: every stored field but the text, which can be long and is not shown. */
-  private static final Set<String> HIT_FIELDS =
+  static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
           Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID,
           Fields.DEBATE_TITLE, Fields.DEBATE_POSITION, Fields.TEXT_SKETCH);

@@ -215,10 +215,11 @@ final class SolrBackend implements SearchBackend {
     byte[][] sketches = new byte[found.size()][];
     for (int i = 0; i < found.size(); i++) {
       SolrDocument doc = found.get(i);
-      docs.add(SolrDocuments.fromSolr(doc));
+      var stored = SolrDocuments.stored(doc); // read once: the record and the sketch come from it
+      docs.add(DocumentMapper.fromStored(stored));
       Object score = doc.getFieldValue("score");
       scores[i] = score == null ? Float.NaN : ((Number) score).floatValue();
-      sketches[i] = DocumentMapper.sketchOf(SolrDocuments.stored(doc));
+      sketches[i] = DocumentMapper.sketchOf(stored);
     }
     if (!snippets || deadline.expired()) {
       return HitReader.withoutSnippets(docs, scores, sketches); // nothing to mark: no page index needed

@@ -21,11 +21,8 @@ import se.debattsok.model.Person;
  * what they do on the local index.
  */
 final class SolrLookups {
-  /** Every stored field but the text. */
-  static final String STORED_BUT_TEXT = String.join(",", Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE,
-      Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE, Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY,
-      Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID, Fields.DEBATE_TITLE, Fields.DEBATE_POSITION,
-      Fields.TEXT_SKETCH);
+  /** Every stored field but the text: what a hit shows ({@link HitReader#HIT_FIELDS}). */
+  static final String STORED_BUT_TEXT = String.join(",", new java.util.TreeSet<>(HitReader.HIT_FIELDS));
 
   private final SolrCluster cluster;
   private final Analyzer indexAnalyzer;
@@ -116,9 +113,10 @@ final class SolrLookups {
     query.set("sort", sort);
     List<Document> docs = new ArrayList<>();
     for (SolrDocument doc : cluster.query(query).getResults()) {
-      docs.add(SolrDocuments.fromSolr(doc));
+      var stored = SolrDocuments.stored(doc);
+      docs.add(DocumentMapper.fromStored(stored));
       if (sketches != null) {
-        sketches.add(DocumentMapper.sketchOf(SolrDocuments.stored(doc)));
+        sketches.add(DocumentMapper.sketchOf(stored));
       }
     }
     return docs;

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.spell.SuggestWordQueue;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
@@ -129,7 +128,7 @@ record SolrVocabulary(SolrCluster cluster, Cache cache, Deadline deadline) imple
       SolrQuery query = new SolrQuery("*:*").setRows(0);
       query.setRequestHandler("/spell");
       query.set("spellcheck.q", word).set("spellcheck.dictionary", field).set("spellcheck.count", ALTERNATIVES);
-      SpellCheckResponse spelling = send(query).getSpellCheckResponse();
+      SpellCheckResponse spelling = cluster.query(query).getSpellCheckResponse();
       if (spelling == null || spelling.getSuggestions().isEmpty()) {
         return null;
       }
@@ -176,7 +175,7 @@ record SolrVocabulary(SolrCluster cluster, Cache cache, Deadline deadline) imple
     return cached("w" + field + '\u0000' + folded, () -> {
       SolrQuery query = new SolrQuery("{!term f=" + field + " v=$v}").setRows(1).setFields(Fields.PERSON_NAME);
       query.set("v", folded).set("sort", "score desc," + Fields.ID + " asc");
-      List<SolrDocument> found = send(query).getResults();
+      List<SolrDocument> found = cluster.query(query).getResults();
       if (found.isEmpty() || found.get(0).getFieldValues(Fields.PERSON_NAME) == null) {
         return null;
       }
@@ -227,12 +226,9 @@ record SolrVocabulary(SolrCluster cluster, Cache cache, Deadline deadline) imple
   }
 
   private List<TermsResponse.Term> terms(SolrQuery query, String field) throws IOException {
-    TermsResponse terms = send(query).getTermsResponse();
+    TermsResponse terms = cluster.query(query).getTermsResponse();
     List<TermsResponse.Term> list = terms == null ? null : terms.getTerms(field);
     return list == null ? List.of() : list;
   }
 
-  private QueryResponse send(SolrQuery query) throws IOException {
-    return cluster.query(query);
-  }
 }

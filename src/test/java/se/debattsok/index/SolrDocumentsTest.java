@@ -53,7 +53,7 @@ class SolrDocumentsTest {
         Fields.DEBATE_ID, Fields.DEBATE_TITLE, Fields.DEBATE_POSITION, Fields.TEXT, Fields.TEXT_SKETCH)) {
       stored.setField(stored_field, sent.getFieldValues(stored_field));
     }
-    Document back = SolrDocuments.fromSolr(stored);
+    Document back = DocumentMapper.fromStored(SolrDocuments.stored(stored));
     assertThat(back).isEqualTo(DocumentMapper.fromStored(org.apache.lucene.document.Document.class.cast(
         storedOf(DocumentMapper.fields(SPEECH, "12:34")))));
     assertThat(back.people()).isEqualTo(SPEECH.people());

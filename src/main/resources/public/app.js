@@ -4,6 +4,27 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  // The citation is text to select without script; with it, one click copies it.
+  var copy = document.getElementById("copy-citation");
+  var citation = document.getElementById("citation");
+  if (copy && citation) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      var said = document.getElementById("copied");
+      var done = function () { if (said) { said.textContent = "Kopierat."; } };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(citation.value).then(done, function () {
+          citation.select();
+          if (said) { said.textContent = "Markerat: kopiera med Ctrl+C."; }
+        });
+      } else {
+        citation.select();
+        document.execCommand("copy");
+        done();
+      }
+    });
+  }
+
   // Results update as the user types (after a pause), keeping the URL shareable.
   var input = document.getElementById("q");
   var area = document.getElementById("results-area");

@@ -21,7 +21,7 @@ import se.debattsok.model.Person;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the documents of corpus folders as JSON lines, as Debattsök reads them (no index needed):",
-      "id, kind, title, heading, date, assembly, reference, people, addressee, paragraphs, debate. For analysis",
+      "id, kind, title, heading, date, assembly, reference, people, addressee, paragraphs, debate, link. For analysis",
       "elsewhere; saved as a .jsonl file in a corpus folder, it is indexed like the files it came from."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -75,6 +75,9 @@ final class ExportCommand implements Callable<Integer> {
           .put("id", doc.debate().id())
           .put("title", doc.debate().title())
           .put("position", doc.debate().position());
+    }
+    if (doc.link() != null) {
+      node.put("link", doc.link());
     }
     return node;
   }

@@ -44,8 +44,10 @@ final class HumanOutput {
         printHit(String.format(Locale.ROOT, "%3d. ", rank), group.hits().get(0), result); // a document, no debate
         continue;
       }
-      out.printf(Locale.ROOT, "%3d. %s%n", rank, emphasise(group.title() == null ? group.debateId() : group.title()));
-      out.println("     " + join(group.date(), group.matches() == 1 ? "1 matching speech" : group.matches() + " matching speeches"));
+      out.printf(Locale.ROOT, "%3d. %s%n", rank, emphasise(group.title() == null ? group.id() : group.title()));
+      String unit = group.threadId() != null ? "document" : "speech";
+      out.println("     " + join(group.date(), group.matches() == 1 ? "1 matching " + unit : group.matches() + " matching " + unit
+          + (unit.equals("speech") ? "es" : "s")));
       out.println();
       for (SearchResult.Hit hit : group.hits()) {
         printHit("       ", hit, result);
@@ -55,7 +57,7 @@ final class HumanOutput {
       printTrend(result.trend());
     }
     long shown = result.hits().size() + result.groups().size();
-    String what = result.groups().isEmpty() ? "" : " debates";
+    String what = result.groups().isEmpty() ? "" : result.groups().get(0).threadId() != null ? " threads" : " debates";
     String range = shown == 0 ? "" : String.format(Locale.ROOT, ", showing%s %,d–%,d", what, offset + 1, offset + shown);
     out.printf(Locale.ROOT, "%s%s (%d ms)%n", Plural.count(result.total(), "hit"), range, result.tookMs());
     String anyWord = Offers.anyWord(result.query(), result);
@@ -78,7 +80,8 @@ final class HumanOutput {
       title = "Speech " + hit.debate().position() + (hit.title() == null ? "" : " · " + hit.title());
     }
     out.println(lead + emphasise(title));
-    out.println(indent + join(hit.date(), hit.kind(), hit.assembly(), hit.reference()));
+    out.println(indent + join(hit.date(), hit.kind(), hit.assembly(), hit.reference(),
+        hit.thread() == null ? null : "part of a thread of " + hit.thread().size() + " documents"));
     String people = people(hit.people());
     if (!people.isEmpty()) {
       out.println(indent + people);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.debattsok.render.ResultJson;
 import se.debattsok.search.Filters;
+import se.debattsok.search.Grouping;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
@@ -55,6 +56,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--group", description = "Group the hits by debate: the best speeches of each debate together; --limit and --offset count debates.")
   boolean group;
 
+  @Option(names = "--thread", description = "Group the hits by thread: a question, its answer and its debate together; --limit and --offset count threads.")
+  boolean thread;
+
   @Option(names = "--trend", description = "Also count the matching documents per year and party (a table, or \"trend\" in the JSON).")
   boolean trend;
 
@@ -79,7 +83,11 @@ final class SearchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     SearchRequest request = filterOptions.request(query, filters).page(limit, offset);
-    request = group ? request.groupedByDebate() : request;
+    if (group && thread) {
+      err.println("debattsok: --group and --thread group the hits two ways; give one of them.");
+      return Main.USAGE;
+    }
+    request = request.groupedBy(thread ? Grouping.THREAD : group ? Grouping.DEBATE : Grouping.NONE);
     request = trend ? request.withTrend() : request;
     try (SearchService service = backend.open(index, err, Ranking.DEFAULT)) {
       SearchResult result = service.search(request);

@@ -19,7 +19,7 @@ import se.debattsok.model.Role;
  * export} writes: {@code id} (required), {@code kind}, {@code title}, {@code heading}, {@code date} (ISO),
  * {@code assembly}, {@code reference}, {@code people} ({@code name}, {@code party}, {@code role},
  * {@code id}), {@code addressee}, {@code paragraphs} and, for a speech, {@code debate} ({@code id},
- * {@code title}, {@code position}). So any corpus can be brought in by a script, and an export
+ * {@code title}, {@code position}), and {@code link}, the address of the original. So any corpus can be brought in by a script, and an export
  * indexed again. A line that does not fit rejects the file, naming the line: a half-read file
  * would silently lose documents.
  */
@@ -79,7 +79,8 @@ final class JsonLinesReader implements DocumentReader {
       }
     }
     return new Document(id, kind, text(node, "title"), date, text(node, "assembly"), text(node, "reference"), people,
-        text(node, "addressee"), paragraphs, file.relativePath(), debate(node.get("debate")), text(node, "heading"));
+        text(node, "addressee"), paragraphs, file.relativePath(), debate(node.get("debate")), text(node, "heading"))
+        .withLink(text(node, "link"));
   }
 
   private static Person person(JsonNode node) throws UnreadableFileException {

@@ -105,7 +105,11 @@ final class ParlaMintReader {
       documents.add(new Document(sitting, Kind.MINUTES, sittingTitle(header, sitting), date, assembly, null, List.of(), null,
           sittingText, file.path().toString()));
     }
-    return new Reading(annotated ? FORMAT + " (linguistically annotated)" : FORMAT, documents);
+    // ParlaMint-SE names its sittings after the Swerik records they are made from ("…-prot-202122--113").
+    int record = sitting.indexOf("prot-");
+    String link = record < 0 ? null : SwerikProtocolReader.link(sitting.substring(record));
+    return new Reading(annotated ? FORMAT + " (linguistically annotated)" : FORMAT,
+        documents.stream().map(d -> d.withLink(link)).toList());
   }
 
   /** The Riksdag by its everyday name; other parliaments as the sitting's setting names them. */

@@ -100,7 +100,16 @@ final class RiksdagSpeechReader implements DocumentReader {
     }
     return new Document(id, Kind.SPEECH, topic, Text.isoDate(text(s, "dok_datum")), "Riksdagen",
         rm != null && protocol != null ? rm + ":" + protocol : null, people, null, paragraphs(text(s, "anforandetext")),
-        file.path().toString(), new Debate(debateId, topic, Math.max(1, number)));
+        file.path().toString(), new Debate(debateId, topic, Math.max(1, number))).withLink(link(s, dokId));
+  }
+
+  /** The speech's own page where the record names it, else the Riksdag's page of the protocol it is in. */
+  private static String link(JsonNode s, String dokId) {
+    String own = text(s, "anforande_url_html");
+    if (own != null) {
+      return own.replaceFirst("^http://", "https://");
+    }
+    return dokId == null || !dokId.matches("[A-Za-z0-9]+") ? null : "https://data.riksdagen.se/dokument/" + dokId + ".html";
   }
 
   /** "Statsrådet Anna Ekström (S)" → "Anna Ekström"; an office of any length stays out of the name. */

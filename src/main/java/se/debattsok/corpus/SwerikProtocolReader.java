@@ -51,7 +51,22 @@ final class SwerikProtocolReader {
       documents.add(new Document(sitting, Kind.MINUTES, title(sitting), walk.dates.isEmpty() ? null : walk.dates.get(0),
           walk.assembly, reference(sitting), List.of(), null, walk.sittingText, file.path().toString()));
     }
-    return new Reading(FORMAT, documents); // an undated sitting shows as undated documents
+    String link = link(sitting);
+    return new Reading(FORMAT, documents.stream().map(d -> d.withLink(link)).toList()); // undated sittings stay undated
+  }
+
+  /**
+   * The record's page in the Swerik project's repository, the publisher's copy of the file
+   * ("prot-202122--113" → {@code …/data/202122/prot-202122--113.xml}); null for an id of another shape.
+   * ParlaMint-SE's sittings are made from the same records and link to them too.
+   */
+  static String link(String sitting) {
+    Matcher m = ID.matcher(sitting);
+    if (!m.matches() || !sitting.matches("[A-Za-z0-9-]+")) {
+      return null;
+    }
+    String folder = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+    return "https://github.com/swerik-project/riksdagen-records/blob/main/data/" + folder + "/" + sitting + ".xml";
   }
 
   /** The days of the sitting, in the order of the header. */

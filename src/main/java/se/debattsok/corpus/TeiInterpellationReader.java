@@ -84,7 +84,28 @@ public final class TeiInterpellationReader implements DocumentReader {
             body.text(),
             file.path().toString(),
             null,
-            heading.isEmpty() || heading.equals(title) ? null : heading));
+            heading.isEmpty() || heading.equals(title) ? null : heading)
+            .withLink(link(first(header, "sourceDesc"))));
+  }
+
+  /**
+   * The Riksdag's page of the interpellation: the file's {@code dokument_url_html}, else the page
+   * made from its Riksdag id ({@code idno type="rdwebb"}); null when it names neither.
+   */
+  private static String link(Element sourceDesc) {
+    for (Element ref : descendants(sourceDesc, "ref")) {
+      String target = text(ref);
+      if ("dokument_url_html".equals(ref.getAttribute("type")) && target != null && target.startsWith("http")) {
+        return target.replaceFirst("^http://", "https://");
+      }
+    }
+    for (Element idno : descendants(sourceDesc, "idno")) {
+      String dokId = text(idno);
+      if ("rdwebb".equals(idno.getAttribute("type")) && dokId != null && dokId.matches("[A-Za-z0-9]+")) {
+        return "https://data.riksdagen.se/dokument/" + dokId;
+      }
+    }
+    return null;
   }
 
   /** Person id → role, from who sent, received, answered and discussed the interpellation. */

@@ -25,6 +25,7 @@ import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
 import se.debattsok.model.Person;
 import se.debattsok.model.Role;
+import se.debattsok.model.ThreadKeys;
 
 /** Maps a {@link Document} to the Lucene document that is indexed, and a stored one back again. */
 public final class DocumentMapper {
@@ -87,10 +88,20 @@ public final class DocumentMapper {
     if (doc.addressee() != null) {
       lucene.add(new TextField(Fields.ADDRESSEE, doc.addressee(), Field.Store.YES));
     }
+    if (doc.link() != null) {
+      lucene.add(new StoredField(Fields.LINK, doc.link()));
+    }
     Debate debate = doc.debate();
     String debateId = debate == null ? doc.id() : debate.id();
     lucene.add(new StringField(Fields.DEBATE_ID, debateId, Field.Store.YES));
     lucene.add(new SortedDocValuesField(Fields.DEBATE_ID, new BytesRef(debateId)));
+    List<String> threadKeys = ThreadKeys.of(doc);
+    for (String key : threadKeys) {
+      lucene.add(new StringField(Fields.THREAD_KEY, key, Field.Store.NO));
+    }
+    String threadId = threadKeys.isEmpty() ? debateId : threadKeys.get(0);
+    lucene.add(new StringField(Fields.THREAD_ID, threadId, Field.Store.YES));
+    lucene.add(new SortedDocValuesField(Fields.THREAD_ID, new BytesRef(threadId)));
     if (debate != null) {
       if (debate.title() != null) {
         lucene.add(new StoredField(Fields.DEBATE_TITLE, debate.title()));
@@ -183,6 +194,8 @@ public final class DocumentMapper {
         stored.get(Fields.SOURCE),
         position == null
             ? null
-            : new Debate(stored.get(Fields.DEBATE_ID), stored.get(Fields.DEBATE_TITLE), position.numericValue().intValue()));
+            : new Debate(stored.get(Fields.DEBATE_ID), stored.get(Fields.DEBATE_TITLE), position.numericValue().intValue()),
+        null,
+        stored.get(Fields.LINK));
   }
 }

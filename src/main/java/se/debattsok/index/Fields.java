@@ -48,6 +48,8 @@ public final class Fields {
   /** The reference lower-cased and untokenized, so "dnr:ks 2024/142" finds exactly it. */
   public static final String REFERENCE_KEY = "reference_key";
   public static final String ADDRESSEE = "addressee";
+  /** Where the publisher shows the original ({@code Document.link()}): stored for display only. */
+  public static final String LINK = "link";
   /** Names of the principals (asker, answerer, signer, speaker): folded, not stemmed. */
   public static final String PERSON = "person";
   /** Names of people who only took part in the debate. */
@@ -74,6 +76,16 @@ public final class Fields {
    * a term, which the speeches of one debate are found by.
    */
   public static final String DEBATE_ID = "debate_id";
+  /**
+   * Every {@link se.debattsok.model.ThreadKeys} key of a document, untokenized: a document's thread
+   * is the documents that share a key with it. Not stored: the keys are derived again from what is.
+   */
+  public static final String THREAD_KEY = "thread_key";
+  /**
+   * The thread hits are grouped by: a document's first thread key, or its debate where it has none.
+   * Stored and sorted doc values, as {@link #DEBATE_ID}.
+   */
+  public static final String THREAD_ID = "thread_id";
   /** The debate's title, stored for display. */
   public static final String DEBATE_TITLE = "debate_title";
   /** A speech's place in its debate: stored for display, doc values to order the debate by. */

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param heading the line that heads the document where its source has one beside the title (an
  *     interpellation's "2004/05:360 av Martin Andreasson (fp) till statsrådet … om …"): searched
  *     with the title, not part of the text, so snippets show the text and not the heading again
+ * @param link where the publisher shows the original (the Riksdag's page of the document, the
+ *     Swerik record of a sitting), as an absolute http(s) address; null where the file does not say
  */
 public record Document(
     String id,
@@ -31,7 +33,8 @@ public record Document(
     List<String> paragraphs,
     String source,
     Debate debate,
-    String heading) {
+    String heading,
+    String link) {
 
   /**
    * Between the references of a document that has several: an agenda item's number and its Dnr
@@ -46,23 +49,38 @@ public record Document(
     paragraphs = List.copyOf(paragraphs);
   }
 
+  /** A document whose source names no page of the original. */
+  public Document(
+      String id, Kind kind, String title, LocalDate date, String assembly, String reference, List<Person> people,
+      String addressee, List<String> paragraphs, String source, Debate debate, String heading) {
+    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, debate, heading, null);
+  }
+
   /** A document without a heading line of its own. */
   public Document(
       String id, Kind kind, String title, LocalDate date, String assembly, String reference, List<Person> people,
       String addressee, List<String> paragraphs, String source, Debate debate) {
-    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, debate, null);
+    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, debate, null, null);
   }
 
   /** A document that is no speech in a debate. */
   public Document(
       String id, Kind kind, String title, LocalDate date, String assembly, String reference, List<Person> people,
       String addressee, List<String> paragraphs, String source) {
-    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, null, null);
+    this(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, null, null, null);
   }
 
   /** The same document, read from another place (the indexer records where). */
   public Document withSource(String newSource) {
-    return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, newSource, debate, heading);
+    return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, newSource, debate, heading,
+        link);
+  }
+
+  /** The same document, with the address of its original; a link that is no http(s) address is dropped. */
+  public Document withLink(String address) {
+    String checked = address == null || !address.strip().matches("(?i)https?://\\S+") ? null : address.strip();
+    return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, debate, heading,
+        checked);
   }
 
   /** The references one by one: "KS § 3 a" and "Dnr KF/2006.203"; none when there is none. */

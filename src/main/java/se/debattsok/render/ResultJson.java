@@ -41,6 +41,7 @@ public final class ResultJson {
     });
     module.setMixInAnnotation(SearchResult.class, ResultFields.class);
     module.setMixInAnnotation(SearchResult.Hit.class, HitFields.class);
+    module.setMixInAnnotation(SearchResult.Group.class, GroupFields.class);
     return new ObjectMapper().registerModule(module);
   }
 
@@ -95,5 +96,17 @@ public final class ResultJson {
 
     @JsonIgnore // the JSON keeps its shape: the title as text
     abstract MarkedText markedTitle();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract SearchResult.HitThread thread();
+  }
+
+  /** A group is a debate's or a thread's: the other id is left out. */
+  private abstract static class GroupFields {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String debateId();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String threadId();
   }
 }

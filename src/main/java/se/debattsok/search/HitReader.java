@@ -27,7 +27,7 @@ final class HitReader {
   static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.DATE, Fields.ASSEMBLY, Fields.REFERENCE, Fields.ADDRESSEE,
           Fields.SOURCE, Fields.PERSON_NAME, Fields.PERSON_PARTY, Fields.PERSON_ROLE, Fields.PERSON_ID, Fields.DEBATE_ID,
-          Fields.DEBATE_TITLE, Fields.DEBATE_POSITION, Fields.TEXT_SKETCH);
+          Fields.DEBATE_TITLE, Fields.DEBATE_POSITION, Fields.TEXT_SKETCH, Fields.LINK);
   /** The same and the text, for hits with snippets: the highlighter is given the text read here. */
   private static final Set<String> HIT_FIELDS_AND_TEXT = withText(HIT_FIELDS);
 
@@ -93,6 +93,7 @@ final class HitReader {
         snippets == null ? List.of() : (List<MarkedText>) snippets,
         SearchResult.HitDebate.of(doc.debate()),
         sameTextAs,
-        title);
+        title,
+        null);
   }
 }

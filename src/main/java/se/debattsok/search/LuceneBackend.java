@@ -126,6 +126,25 @@ final class LuceneBackend implements SearchBackend {
   }
 
   @Override
+  public List<ThreadPart> thread(String id) throws IOException {
+    return withSearcher(searcher -> {
+      int docId = docId(searcher, id);
+      return docId < 0 ? List.of() : ThreadLookup.of(searcher, docId);
+    });
+  }
+
+  @Override
+  public int[] threadSizes(List<List<String>> keys) throws IOException {
+    return withSearcher(searcher -> {
+      int[] sizes = new int[keys.size()];
+      for (int i = 0; i < sizes.length; i++) {
+        sizes[i] = keys.get(i).isEmpty() ? 1 : searcher.count(ThreadLookup.anyKey(keys.get(i)));
+      }
+      return sizes;
+    });
+  }
+
+  @Override
   public List<DebateSpeech> debate(String debateId) throws IOException {
     return withSearcher(searcher -> LuceneLookups.debate(searcher, debateId));
   }

@@ -64,7 +64,7 @@ final class LuceneSearch {
         // words of the query as written.
         Query expanded = timed.rewrite(userQuery);
         Query query = FilterQueries.narrow(expanded, filters.values());
-        if (request.group()) {
+        if (request.group().grouped()) {
           return grouped(request, searcher, timed, userQuery, expanded, query, filters, start);
         }
         int wanted = request.offset() + request.limit();
@@ -96,13 +96,13 @@ final class LuceneSearch {
   }
 
   /**
-   * Results grouped by debate: limit and offset count debates, ranked by their best speech; each
-   * brings its best {@value #SPEECHES_PER_GROUP} speeches. A document that is no speech is a debate
-   * of its own. The total is that of matching documents, as without grouping.
+   * Results grouped by debate (or thread): limit and offset count debates, ranked by their best
+   * speech; each brings its best {@value #SPEECHES_PER_GROUP} speeches. A document that is no speech
+   * is a debate of its own. The total is that of matching documents, as without grouping.
    */
   private SearchResult grouped(SearchRequest request, VersionSearcher searcher, IndexSearcher timed, Query userQuery,
       Query expanded, Query query, Map<Facet, Query> filters, long start) throws IOException {
-    GroupingSearch grouping = new GroupingSearch(Fields.DEBATE_ID)
+    GroupingSearch grouping = new GroupingSearch(request.group().field())
         .setGroupSort(sort(request.sort()))
         .setSortWithinGroup(sort(SortOrder.RELEVANCE))
         .setGroupDocsLimit(SPEECHES_PER_GROUP);
@@ -124,7 +124,7 @@ final class LuceneSearch {
       SearchResult.Hit best = speeches.get(0);
       String title = best.debate() != null && best.debate().title() != null ? best.debate().title() : best.title();
       String id = group.groupValue() == null ? best.id() : group.groupValue().utf8ToString();
-      groups.add(new SearchResult.Group(id, title, best.date(), group.totalHits().value(), List.copyOf(speeches)));
+      groups.add(SearchResult.Group.of(request.group(), id, title, best.date(), group.totalHits().value(), List.copyOf(speeches)));
     }
     return result(request, searcher, expanded, query, filters, start, top.totalHitCount, List.of(), groups, partial);
   }

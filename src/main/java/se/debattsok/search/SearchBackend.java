@@ -47,6 +47,18 @@ public interface SearchBackend extends Closeable {
   /** The other documents with nearly word for word this document's text; empty for an unknown id. */
   List<TextCopy> copies(String id) throws IOException;
 
+  /**
+   * The thread a document is part of (question, answer, the debate's speeches), in order; empty for
+   * an unknown id or a document that stands alone.
+   */
+  List<ThreadPart> thread(String id) throws IOException;
+
+  /**
+   * How many documents each thread has: per list of {@code ThreadKeys} keys, the documents with any
+   * of them (1 for an empty list). Guesses are not counted.
+   */
+  int[] threadSizes(List<List<String>> keys) throws IOException;
+
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
   List<DebateSpeech> debate(String debateId) throws IOException;
 

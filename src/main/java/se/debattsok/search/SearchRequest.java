@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param facets whether to count the hits by party, person, kind, assembly and year
  * @param correct whether a query that finds nothing may be answered with its spelling corrected, or
  *     with the documents that hold all its words but one
- * @param group whether to group the hits by debate: limit and offset then count debates
+ * @param group what to group the hits by, if anything: limit and offset then count groups
  * @param trend whether to count the matching documents per year and party
  */
 public record SearchRequest(
@@ -23,7 +23,7 @@ public record SearchRequest(
     boolean snippets,
     boolean facets,
     boolean correct,
-    boolean group,
+    Grouping group,
     boolean trend) {
   public static final int MAX_LIMIT = 10_000;
   /** How deep paging may go: hits past this are better reached by narrowing the search. */
@@ -34,6 +34,7 @@ public record SearchRequest(
     Objects.requireNonNull(query, "query");
     filters = filters == null ? Filters.NONE : filters;
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+    group = group == null ? Grouping.NONE : group;
   }
 
   /**
@@ -41,7 +42,7 @@ public record SearchRequest(
    * it finds nothing; no facets, grouping or trend. The methods below change one thing each.
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true, false, false);
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true, Grouping.NONE, false);
   }
 
   /** The same request for other words (a corrected query, one query of a batch). */
@@ -75,8 +76,8 @@ public record SearchRequest(
     return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, false, group, trend);
   }
 
-  public SearchRequest groupedByDebate() {
-    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, true, trend);
+  public SearchRequest groupedBy(Grouping by) {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, by, trend);
   }
 
   public SearchRequest withTrend() {

@@ -44,6 +44,12 @@ public record SearchResult(
 
   public record FacetCount(String value, long count) {}
 
+  /** The same result with other hits (and groups of hits). */
+  SearchResult withHits(List<Hit> newHits, List<Group> newGroups) {
+    return new SearchResult(query, total, tookMs, newHits, facets, suggestion, suggestionApplied, relaxed, partial, newGroups,
+        trend);
+  }
+
   /** The same result, timed as a whole (correction and loosening included), partial if ever cut. */
   SearchResult timed(long wholeMs, boolean cut) {
     return new SearchResult(query, total, wholeMs, hits, facets, suggestion, suggestionApplied, relaxed,
@@ -69,6 +75,8 @@ public record SearchResult(
    * @param sameTextAs the id of a hit above this one on the same page whose text is nearly word for
    *     word the same (an interpellation filed twice, or put to two ministers); null otherwise
    * @param markedTitle the title with the query's words marked, when snippets were asked for; else null
+   * @param thread the thread (question, answer, debate) the document is part of, when it has one and
+   *     snippets were asked for; else null
    */
   public record Hit(
       String id,
@@ -82,7 +90,16 @@ public record SearchResult(
       List<MarkedText> snippets,
       HitDebate debate,
       String sameTextAs,
-      MarkedText markedTitle) {}
+      MarkedText markedTitle,
+      HitThread thread) {
+    /** The same hit, part of a thread of this many documents. */
+    public Hit inThread(HitThread of) {
+      return new Hit(id, title, kind, date, assembly, reference, people, score, snippets, debate, sameTextAs, markedTitle, of);
+    }
+  }
+
+  /** @param size how many documents the thread has, this one included (more than one) */
+  public record HitThread(int size) {}
 
   /** @param key what the person's page is found by: /person/{key} */
   public record HitPerson(String name, String party, String role, String key) {
@@ -100,12 +117,26 @@ public record SearchResult(
   }
 
   /**
-   * One debate of grouped results.
+   * One debate (or thread) of grouped results.
    *
+   * @param debateId the debate's id, when grouped by debate; else null
+   * @param threadId the thread's id, when grouped by thread; else null
    * @param matches how many of its speeches match
    * @param hits the best of them, best first
    */
-  public record Group(String debateId, String title, String date, long matches, List<Hit> hits) {}
+  public record Group(String debateId, String threadId, String title, String date, long matches, List<Hit> hits) {
+    /** A group of hits of one debate or one thread, as {@code by} says; its id goes in its field. */
+    static Group of(Grouping by, String id, String title, String date, long matches, List<Hit> hits) {
+      return by == Grouping.THREAD
+          ? new Group(null, id, title, date, matches, hits)
+          : new Group(id, null, title, date, matches, hits);
+    }
+
+    /** The debate's or the thread's id. */
+    public String id() {
+      return debateId != null ? debateId : threadId;
+    }
+  }
 
   /** Matching documents per year, oldest first, and per party of their principals. */
   public record Trend(List<YearCount> years) {}

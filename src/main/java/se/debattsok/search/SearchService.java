@@ -81,6 +81,9 @@ public final class SearchService implements Closeable {
     try {
       checkBounds(request);
       SearchResult shown = planner.answer(request);
+      if (request.snippets()) { // what a page of hits shows: which are part of a thread
+        shown = ThreadSizes.add(shown, backend);
+      }
       long ms = (System.nanoTime() - start) / 1_000_000;
       return shown.timed(ms, deadline.passed() || ms > timeLimitNanos / 1_000_000);
     } catch (TooComplexToDeterminizeException e) {
@@ -103,6 +106,11 @@ public final class SearchService implements Closeable {
   /** The other documents with nearly word for word this document's text; empty for an unknown id. */
   public List<TextCopy> copies(String id) throws IOException {
     return backend.copies(id);
+  }
+
+  /** The thread of a document (question, answer, debate) in order; empty when it stands alone. */
+  public List<ThreadPart> thread(String id) throws IOException {
+    return backend.thread(id);
   }
 
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */

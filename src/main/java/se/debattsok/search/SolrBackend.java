@@ -146,17 +146,18 @@ final class SolrBackend implements SearchBackend {
     if (request.trend()) {
       SolrFacets.askTrend(ranked);
     }
-    if (request.group()) {
-      SolrGrouping.askIds(ranked);
+    if (request.group().grouped()) {
+      SolrGrouping.askIds(ranked, request.group().field());
     } else {
       ranked.setFields(fields).setStart(request.offset()).setRows(request.limit());
     }
     QueryResponse response = ask(ranked);
     List<SearchResult.Hit> hits = List.of();
     List<SearchResult.Group> groups = List.of();
-    if (request.group()) {
-      List<String> debates = grouping.debates(ranked, response, request.offset(), request.limit());
-      groups = groups(grouping.speeches(search, debates, fields), userQuery, request.snippets());
+    if (request.group().grouped()) {
+      String field = request.group().field();
+      List<String> debates = grouping.debates(ranked, response, request.offset(), request.limit(), field);
+      groups = groups(grouping.speeches(search, debates, fields, field), userQuery, request.snippets(), request.group());
     } else {
       hits = hits(response.getResults(), userQuery, request.snippets());
     }
@@ -236,7 +237,7 @@ final class SolrBackend implements SearchBackend {
     }
   }
 
-  private List<SearchResult.Group> groups(SolrGrouping.Speeches speeches, Query userQuery, boolean snippets)
+  private List<SearchResult.Group> groups(SolrGrouping.Speeches speeches, Query userQuery, boolean snippets, Grouping by)
       throws IOException {
     List<SearchResult.Hit> hits = hits(speeches.shown(), userQuery, snippets);
     List<SearchResult.Group> groups = new ArrayList<>();
@@ -249,7 +250,7 @@ final class SolrBackend implements SearchBackend {
       next += debate.getValue();
       SearchResult.Hit best = shown.get(0);
       String title = best.debate() != null && best.debate().title() != null ? best.debate().title() : best.title();
-      groups.add(new SearchResult.Group(debate.getKey(), title, best.date(), speeches.matches().get(debate.getKey()),
+      groups.add(SearchResult.Group.of(by, debate.getKey(), title, best.date(), speeches.matches().get(debate.getKey()),
           List.copyOf(shown)));
     }
     return groups;
@@ -281,6 +282,16 @@ final class SolrBackend implements SearchBackend {
   @Override
   public List<TextCopy> copies(String id) throws IOException {
     return lookups.copies(id);
+  }
+
+  @Override
+  public List<ThreadPart> thread(String id) throws IOException {
+    return lookups.thread(id, wire);
+  }
+
+  @Override
+  public int[] threadSizes(List<List<String>> keys) throws IOException {
+    return lookups.threadSizes(keys);
   }
 
   @Override

@@ -17,7 +17,7 @@ import se.debattsok.index.Fields;
 import se.debattsok.index.SolrCluster;
 
 /**
- * Hits grouped by debate from a collection, as {@link LuceneSearch} groups them: debates in the
+ * Hits grouped by debate (or thread: the field grouped by is given) from a collection, as {@link LuceneSearch} groups them: debates in the
  * order of their first hit in the sort asked for, each with its best few speeches by score and how
  * many of its speeches match. Solr's own grouping scores with each shard's statistics, not the
  * collection's, so the debates are taken here from the ranked hits (scored as the local index
@@ -43,8 +43,8 @@ final class SolrGrouping {
   }
 
   /** The first hits to read, sorted as asked: ids and debates only. */
-  static void askIds(SolrQuery query) {
-    query.setFields(Fields.ID, Fields.DEBATE_ID).setStart(0).setRows(CHUNK);
+  static void askIds(SolrQuery query, String field) {
+    query.setFields(Fields.ID, field).setStart(0).setRows(CHUNK);
   }
 
   /**
@@ -52,13 +52,13 @@ final class SolrGrouping {
    *
    * @param ranked the search, sorted, as {@link #askIds} asked it; first its first answer
    */
-  List<String> debates(SolrQuery ranked, QueryResponse first, int offset, int limit) throws IOException {
+  List<String> debates(SolrQuery ranked, QueryResponse first, int offset, int limit, String field) throws IOException {
     Set<String> debates = new LinkedHashSet<>();
     SolrDocumentList hits = first.getResults();
     int read = 0;
     while (true) {
       for (SolrDocument hit : hits) {
-        debates.add((String) hit.getFieldValue(Fields.DEBATE_ID));
+        debates.add((String) hit.getFieldValue(field));
       }
       read += hits.size();
       if (debates.size() >= offset + limit || hits.size() < CHUNK || read >= hits.getNumFound() || read >= MAX_HITS_WALKED) {
@@ -79,18 +79,18 @@ final class SolrGrouping {
   /**
    * @param search the search without paging, facets or fields (filters included)
    */
-  Speeches speeches(SolrQuery search, List<String> debates, String fields) throws IOException {
+  Speeches speeches(SolrQuery search, List<String> debates, String fields, String field) throws IOException {
     SolrQuery scored = copy(search);
     scored.addFilterQuery("{!debattsok v=$fq_debates}");
-    scored.set("fq_debates", anyOf(Fields.DEBATE_ID, debates));
-    scored.setFields(Fields.ID, Fields.DEBATE_ID, "score").setStart(0).setRows(MAX_SPEECHES_COUNTED);
+    scored.set("fq_debates", anyOf(field, debates));
+    scored.setFields(Fields.ID, field, "score").setStart(0).setRows(MAX_SPEECHES_COUNTED);
     scored.set("sort", "score desc," + Fields.ID + " asc");
     Map<String, Long> matches = new HashMap<>();
     Map<String, List<String>> best = new LinkedHashMap<>();
     Map<String, Object> scores = new HashMap<>();
     debates.forEach(d -> best.put(d, new ArrayList<>()));
     for (SolrDocument hit : cluster.query(scored).getResults()) {
-      String debate = (String) hit.getFieldValue(Fields.DEBATE_ID);
+      String debate = (String) hit.getFieldValue(field);
       matches.merge(debate, 1L, Long::sum);
       List<String> top = best.get(debate);
       if (top != null && top.size() < LuceneSearch.SPEECHES_PER_GROUP) {
@@ -121,7 +121,7 @@ final class SolrGrouping {
   }
 
   /** Any of these terms, as one set (a disjunction of thousands of terms would pass Solr's clause limit). */
-  private static String anyOf(String field, List<String> values) {
+  static String anyOf(String field, List<String> values) {
     return Utils.toJSONString(Map.of("t", "terms", "f", field, "v", values));
   }
 }

@@ -1,5 +1,11 @@
 package se.debattsok.search;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.apache.solr.common.util.Utils;
+import se.debattsok.model.ThreadKeys;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +88,63 @@ final class SolrLookups {
       return LuceneLookups.debate(searcher, debateId);
     } finally {
       searcher.getIndexReader().close();
+    }
+  }
+
+  /**
+   * The thread of a document: the documents with any of its keys and those a guess would consider,
+   * fetched without their text into a page index, where {@link ThreadLookup} orders them.
+   */
+  List<ThreadPart> thread(String id, QueryWire wire) throws IOException {
+    Optional<Document> doc = fetch(Fields.ID, id, Fields.ID + " asc", 1, STORED_BUT_TEXT, null).stream().findFirst();
+    if (doc.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Document> found = new LinkedHashMap<>();
+    found.put(id, doc.get());
+    List<String> keys = ThreadKeys.of(doc.get());
+    if (!keys.isEmpty()) {
+      fetch("{!debattsok v=$thread}", "thread", SolrGrouping.anyOf(Fields.THREAD_KEY, keys), found);
+    }
+    Query guesses = ThreadLookup.guessQuery(doc.get());
+    if (guesses != null) {
+      fetch("{!debattsok v=$guess}", "guess", Utils.toJSONString(wire.of(guesses)), found);
+    }
+    VersionSearcher searcher = PageIndex.of(List.copyOf(found.values()), indexAnalyzer, ranking, deadline);
+    try {
+      return ThreadLookup.of(searcher, LuceneBackend.docId(searcher, id));
+    } finally {
+      searcher.getIndexReader().close();
+    }
+  }
+
+  /** How many documents have any of each list of thread keys: one request, a facet query per list. */
+  int[] threadSizes(List<List<String>> keys) throws IOException {
+    int[] sizes = new int[keys.size()];
+    SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true);
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = 1;
+      if (!keys.get(i).isEmpty()) {
+        query.addFacetQuery("{!debattsok key=t" + i + " v=$t" + i + "}");
+        query.set("t" + i, SolrGrouping.anyOf(Fields.THREAD_KEY, keys.get(i)));
+      }
+    }
+    if (query.getFacetQuery() == null) {
+      return sizes;
+    }
+    Map<String, Integer> counts = cluster.query(query).getFacetQuery();
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = counts.getOrDefault("t" + i, 1);
+    }
+    return sizes;
+  }
+
+  private void fetch(String q, String param, String value, Map<String, Document> into) throws IOException {
+    SolrQuery query = new SolrQuery(q).setRows(ThreadLookup.MAX_PARTS).setFields(STORED_BUT_TEXT);
+    query.set(param, value);
+    for (SolrDocument found : cluster.query(query).getResults()) {
+      Document doc = DocumentMapper.fromStored(SolrDocuments.stored(found));
+      into.putIfAbsent(doc.id(), doc);
     }
   }
 

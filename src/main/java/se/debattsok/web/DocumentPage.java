@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.debattsok.model.Document;
+import se.debattsok.model.Kind;
 import se.debattsok.render.MarkedHtml;
+import se.debattsok.search.Citation;
 import se.debattsok.search.DebateSpeech;
 import se.debattsok.search.MarkedDocument;
 import se.debattsok.search.MarkedText;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.TextCopy;
+import se.debattsok.search.ThreadPart;
 
 /**
  * A document's page: its metadata, its copies, the text with every hit of the query marked and
@@ -23,7 +26,8 @@ import se.debattsok.search.TextCopy;
  */
 record DocumentPage(String title, String heading, String q, String back, String date, String kind, String assembly,
     String reference, String addressee, String id, List<HitView.PersonLink> people, List<String> participants,
-    List<CopyLink> copies, List<String> paragraphs, int hits, List<Integer> hitNumbers, DebateView debate) {
+    List<CopyLink> copies, List<String> paragraphs, int hits, List<Integer> hitNumbers, DebateView debate,
+    List<ThreadLink> thread, boolean threadGuessed, String link, String originalHref, String citation) {
 
   private static final int NUMBERED_HITS = 50;
 
@@ -36,12 +40,29 @@ record DocumentPage(String title, String heading, String q, String back, String 
   record SpeechLink(String href, int position, String speaker, String role, String opening, boolean current) {}
 
   /**
+   * What the page shows around the text: copies, the debate's speeches, the thread.
+   *
+   * @param address this page's own address, cited where the publisher's is not known
+   * @param original whether the file the document was read from can be served ({@code /original/…})
+   */
+  record Around(List<TextCopy> copies, List<DebateSpeech> speeches, List<ThreadPart> thread, String address,
+      boolean original) {}
+
+  /**
+   * One document of the thread.
+   *
+   * @param label what it is: "Interpellation 2021/22:439", "Anförande 2"
+   * @param linked how it is tied to this document, in words; empty for this document itself
+   */
+  record ThreadLink(String href, String label, String title, String date, String people, String linked, boolean current,
+      boolean guessed) {}
+
+  /**
    * @param query the query whose hits are marked, or null
    * @param backQuery the query string of the search to go back to
    * @param speeches the speeches of the document's debate; empty for a document that is no speech
    */
-  static DocumentPage of(MarkedDocument marked, String query, String backQuery, List<TextCopy> copies,
-      List<DebateSpeech> speeches) {
+  static DocumentPage of(MarkedDocument marked, String query, String backQuery, Around around) {
     Document doc = marked.document();
     int n = 1;
     List<String> paragraphs = new ArrayList<>();
@@ -60,8 +81,32 @@ record DocumentPage(String title, String heading, String q, String back, String 
     return new DocumentPage(heading + " – Debattsök", heading, query == null ? "" : query, "/" + backQuery,
         doc.date() == null ? null : doc.date().toString(), doc.kind().swedish(), doc.assembly(), doc.reference(),
         doc.addressee(), doc.id(), HitView.people(doc.people().stream().map(SearchResult.HitPerson::of).toList()),
-        doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList(), copies(copies, q),
-        paragraphs, hits, hitNumbers, doc.debate() == null || speeches.isEmpty() ? null : debate(doc, speeches, q));
+        doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList(), copies(around.copies(), q),
+        paragraphs, hits, hitNumbers, doc.debate() == null || around.speeches().isEmpty() ? null : debate(doc, around.speeches(), q),
+        thread(around.thread(), q), around.thread().stream().anyMatch(ThreadPart::guessed), doc.link(),
+        around.original() ? Links.original(doc.id()) : null, Citation.of(doc, around.address()));
+  }
+
+  private static List<ThreadLink> thread(List<ThreadPart> parts, String q) {
+    List<ThreadLink> links = new ArrayList<>();
+    for (ThreadPart part : parts) {
+      String kind = Kind.parse(part.kind()).map(Kind::swedish).orElse(part.kind());
+      String label = part.debate() != null
+          ? "Anförande " + part.debate().position()
+          : Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + (part.reference() == null ? "" : " " + part.reference());
+      String people = part.people().stream().filter(p -> !p.role().equals("participant"))
+          .map(p -> p.party() == null || p.party().isEmpty() ? p.name() : p.name() + " (" + p.party() + ")")
+          .collect(java.util.stream.Collectors.joining(", "));
+      String linked = switch (part.linkedBy()) {
+        case ThreadPart.NUMBER -> "numret " + part.because();
+        case ThreadPart.CASE -> "diarienumret " + part.because().toUpperCase(java.util.Locale.ROOT);
+        case ThreadPart.GUESS -> "gissning: samma frågeställare och svarande (" + part.because() + ")";
+        default -> "";
+      };
+      links.add(new ThreadLink(Links.document(part.id(), q), label, part.title() == null ? "" : part.title(),
+          part.date() == null ? "" : part.date(), people, linked, ThreadPart.SELF.equals(part.linkedBy()), part.guessed()));
+    }
+    return links;
   }
 
   /** The query as the part of a link to a document that marks its hits there ("?q=…"), or "". */

@@ -11,11 +11,13 @@ import se.debattsok.search.SearchResult;
  * One hit as the search page lists it.
  *
  * @param snippets HTML, escaped by {@link MarkedHtml}: the only values a template inserts raw
+ * @param titleHtml the title with the query's words marked, escaped for the page
  * @param sameTextAs how the page names the hit above with the same text; null when there is none
+ * @param thread "del av en tråd: 3 dokument", or null for a document that stands alone
  */
-/** @param titleHtml the title with the query's words marked, escaped for the page */
 record HitView(String href, String titleHtml, String date, String kind, String assembly, String reference,
-    List<PersonLink> people, List<String> snippets, String sameTextAs, String sameTextHref) {
+    List<PersonLink> people, List<String> snippets, String sameTextAs, String sameTextHref, String thread,
+    String threadHref) {
 
   /** A person named on a page, with a link to their page. */
   record PersonLink(String name, String party, String role, String href) {}
@@ -36,7 +38,9 @@ record HitView(String href, String titleHtml, String date, String kind, String a
       hits.add(new HitView(Links.document(hit.id(), links.current()), title, hit.date(),
           Kind.parse(hit.kind()).map(Kind::swedish).orElse(hit.kind()), hit.assembly(), hit.reference(), people(hit.people()),
           hit.snippets().stream().map(MarkedHtml::of).toList(), copy ? result.originalOf(hit) : null,
-          copy ? Links.document(hit.sameTextAs(), links.current()) : null));
+          copy ? Links.document(hit.sameTextAs(), links.current()) : null,
+          hit.thread() == null ? null : "del av en tråd: " + hit.thread().size() + " dokument",
+          hit.thread() == null ? null : Links.document(hit.id(), links.current()) + "#trad"));
     }
     return hits;
   }
@@ -44,8 +48,9 @@ record HitView(String href, String titleHtml, String date, String kind, String a
   static List<GroupView> groups(SearchResult result, Links links) {
     List<GroupView> groups = new ArrayList<>();
     for (SearchResult.Group group : result.groups()) {
-      groups.add(new GroupView(group.title() == null ? group.debateId() : group.title(), group.date(),
-          group.matches() == 1 ? "1 träff i debatten" : Labels.number(group.matches()) + " träffar i debatten",
+      String in = group.threadId() != null ? " i tråden" : " i debatten";
+      groups.add(new GroupView(group.title() == null ? group.id() : group.title(), group.date(),
+          (group.matches() == 1 ? "1 träff" : Labels.number(group.matches()) + " träffar") + in,
           of(result, group.hits(), links, true)));
     }
     return groups;

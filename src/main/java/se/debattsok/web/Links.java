@@ -100,6 +100,11 @@ final class Links {
   }
 
   /** A document's address: its id, which may hold '/', encoded segment by segment. */
+  /** Where the file a document was read from is served. */
+  static String original(String id) {
+    return document(id, "").replaceFirst("^/doc/", "/original/");
+  }
+
   static String document(String id, String query) {
     List<String> segments = new ArrayList<>();
     for (String segment : id.split("/", -1)) {

@@ -50,7 +50,7 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
   record Results(String total, String summary, long tookMs, long first, List<HitView> hits, List<HitView.GroupView> groups,
       boolean grouped, String hitTag, String groupHref, TrendChart.Chart trend, boolean partial, Suggestion suggestion,
       String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages, String pageOf,
-      boolean groupable) {}
+      boolean groupable, String threadHref) {}
 
   static SearchPage of(SearchParams params, Links links, SearchResult result, String error) {
     return of(params, links, result, QUERY_MISTAKE, error, Map.of(), null);
@@ -98,11 +98,12 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
     Suggestion suggestion = result.suggestion() == null ? null
         : new Suggestion(result.suggestion(), Boolean.TRUE.equals(result.suggestionApplied()),
             "/" + links.replacing("q", result.suggestion()), asWritten);
+    boolean grouped = params.group().grouped();
     String parts = Offers.compoundParts(params.query(), result);
     String anyWord = Offers.anyWord(params.query(), result);
     return new Results(Labels.number(result.total()), summary, result.tookMs(), first,
-        HitView.of(result, result.hits(), links, false), HitView.groups(result, links), params.group(),
-        params.group() ? "h3" : "h2", "/" + (params.group() ? links.withoutAll("group") : links.replacing("group", "1")),
+        HitView.of(result, result.hits(), links, false), HitView.groups(result, links), grouped,
+        grouped ? "h3" : "h2", "/" + (grouped ? links.withoutAll("group") : links.replacing("group", "1")),
         result.trend() == null ? null : TrendChart.of(result.trend(), links, documentsPerYear), Boolean.TRUE.equals(result.partial()), suggestion,
         Boolean.TRUE.equals(result.relaxed()) ? asWritten : null,
         parts == null ? null : new Offer(parts, "/" + links.replacing("q", parts)),
@@ -110,7 +111,9 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
         FacetView.of(result, links, params.filters()), PageLink.around(params.page(), params.size(), result.total(), links),
         PageLink.pageOf(params.page(), params.size(), result.total()),
         // Grouping by debate is offered where some hit is a speech (or to undo it).
-        params.group() || result.facets().getOrDefault(Facet.KIND, List.of()).stream().anyMatch(k -> k.value().equals(Kind.SPEECH.code())));
+        grouped || result.facets().getOrDefault(Facet.KIND, List.of()).stream().anyMatch(k -> k.value().equals(Kind.SPEECH.code())),
+        // Grouping by thread where a hit of the page is part of one.
+        !grouped && result.hits().stream().anyMatch(h -> h.thread() != null) ? "/" + links.replacing("group", "tråd") : null);
   }
 
   private static List<Field> hidden(SearchParams params) {

@@ -10,6 +10,7 @@ import se.debattsok.model.Kind;
 import se.debattsok.search.Dates;
 import se.debattsok.search.Facet;
 import se.debattsok.search.Filters;
+import se.debattsok.search.Grouping;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SortOrder;
 
@@ -18,10 +19,11 @@ import se.debattsok.search.SortOrder;
  * {@code q, party, person, kind, assembly, from, to, sort, page, size, group, trend}. Every bad
  * value is a {@link BadRequestException} that names it.
  *
- * @param group whether hits are grouped by debate ({@code group=1}); page and size then count debates
+ * @param group what hits are grouped by: {@code group=1} (or {@code debatt}) by debate, {@code
+ *     group=tråd} (or {@code thread}) by thread; page and size then count groups
  * @param trend whether the matches are counted per year and party ({@code trend=1})
  */
-record SearchParams(String query, Filters filters, SortOrder sort, int page, int size, boolean correct, boolean group,
+record SearchParams(String query, Filters filters, SortOrder sort, int page, int size, boolean correct, Grouping group,
     boolean trend) {
   static final int DEFAULT_SIZE = 10;
   /** What a sort may also be called in an address typed by hand: sort=nyast. */
@@ -45,15 +47,28 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     int size = number(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = number(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH / size);
     boolean correct = !"1".equals(ctx.queryParam("nocorrect"));
-    return new SearchParams(query, filters, sort, page, size, correct, flag(ctx, "group"), flag(ctx, "trend"));
+    return new SearchParams(query, filters, sort, page, size, correct, grouping(ctx.queryParam("group")), flag(ctx, "trend"));
   }
 
   /** The search these parameters ask for, without facets (the page and the API add them). */
   SearchRequest request() {
     SearchRequest request = SearchRequest.of(query).withFilters(filters).sortedBy(sort).page(size, (page - 1) * size);
     request = correct ? request : request.asWritten();
-    request = group ? request.groupedByDebate() : request;
+    request = request.groupedBy(group);
     return trend ? request.withTrend() : request;
+  }
+
+  /** By debate (1, debatt), by thread (tråd), or not at all (0 or absent). */
+  static Grouping grouping(String text) {
+    if (text == null || text.isBlank()) {
+      return Grouping.NONE;
+    }
+    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "1", "true", "yes", "ja", "debatt", "debate" -> Grouping.DEBATE;
+      case "tråd", "trad", "thread" -> Grouping.THREAD;
+      case "0", "false", "no", "nej" -> Grouping.NONE;
+      default -> throw new BadRequestException("'group' ska vara debatt (1), tråd eller 0, inte '" + text + "'.");
+    };
   }
 
   /** 1, true or yes; 0, false, no or absent. Anything else names the parameter. */

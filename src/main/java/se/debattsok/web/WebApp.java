@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
 import se.debattsok.render.ResultJson;
 import se.debattsok.search.Facet;
+import se.debattsok.search.Citation;
 import se.debattsok.search.Filters;
+import se.debattsok.search.Grouping;
 import se.debattsok.search.MarkedDocument;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
@@ -84,6 +86,7 @@ public final class WebApp {
       });
       get(config, "/", this::searchPage);
       get(config, "/doc/<id>", this::documentPage);
+      get(config, "/original/<id>", this::original);
       get(config, "/person/{key}", this::personPage);
       get(config, "/api/search", this::apiSearch);
       config.routes.post("/api/search/batch", new BatchEndpoint(service, json)::handle);
@@ -172,9 +175,26 @@ public final class WebApp {
       error(ctx, HttpStatus.NOT_FOUND, "Dokumentet finns inte i sökindexet.");
       return;
     }
-    var debate = marked.document().debate();
-    ctx.html(views.render("document", DocumentPage.of(marked, query, new Links(ctx.queryParamMap()).current(),
-        service.copies(marked.document().id()), debate == null ? List.of() : service.debate(debate.id()))));
+    Document doc = marked.document();
+    var around = new DocumentPage.Around(service.copies(doc.id()),
+        doc.debate() == null ? List.of() : service.debate(doc.debate().id()), service.thread(doc.id()),
+        address(ctx, doc.id()), OriginalFile.of(doc) != null);
+    ctx.html(views.render("document", DocumentPage.of(marked, query, new Links(ctx.queryParamMap()).current(), around)));
+  }
+
+  /** This server's page of a document, as an absolute address a citation can give. */
+  private static String address(Context ctx, String id) {
+    return ctx.scheme() + "://" + ctx.host() + Links.document(id, "");
+  }
+
+  private void original(Context ctx) throws IOException {
+    Document doc = service.document(ctx.pathParam("id")).orElse(null);
+    if (doc == null) {
+      error(ctx, HttpStatus.NOT_FOUND, "Dokumentet finns inte i sökindexet.");
+    } else if (!OriginalFile.serve(ctx, doc)) {
+      error(ctx, HttpStatus.NOT_FOUND, "Originalfilen finns inte på den här servern"
+          + (doc.link() == null ? "." : "; originalet finns på " + doc.link()));
+    }
   }
 
   private void personPage(Context ctx) throws IOException {
@@ -217,8 +237,11 @@ public final class WebApp {
     if (doc.debate() != null) {
       body.put("debate", SearchResult.HitDebate.of(doc.debate()));
     }
+    body.put("link", doc.link());
+    body.put("citation", Citation.of(doc, address(ctx, doc.id())));
     body.put("paragraphs", doc.paragraphs());
     body.put("copies", service.copies(doc.id()));
+    body.put("thread", service.thread(doc.id()));
     json(ctx, HttpStatus.OK, body);
   }
 
@@ -227,7 +250,7 @@ public final class WebApp {
       json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", message));
     } else {
       SearchParams empty = new SearchParams(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"),
-          Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true, false, false);
+          Filters.NONE, SortOrder.RELEVANCE, 1, SearchParams.DEFAULT_SIZE, true, Grouping.NONE, false);
       ctx.status(HttpStatus.BAD_REQUEST).html(views.render("search", SearchPage.badParameter(empty, message)));
     }
   }

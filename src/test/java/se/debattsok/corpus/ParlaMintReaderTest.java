@@ -80,6 +80,9 @@ class ParlaMintReaderTest {
             new Person("Martina Johansson", "C", Role.SPEAKER, "Q71132178"),
             new Person("Khashayar Farmanbar", "S", Role.SPEAKER, "Q63533075"));
     assertThat(speeches).extracting(Document::date).containsOnly(LocalDate.of(2022, 5, 13));
+    // ParlaMint-SE is made from the Swerik records: each speech links to the record of its sitting.
+    assertThat(read.documents()).extracting(Document::link).containsOnly(
+        "https://github.com/swerik-project/riksdagen-records/blob/main/data/202122/prot-202122--113.xml");
     // The agenda items without debate are the sitting's minutes, not speeches.
     Document minutes = read.documents().stream().filter(d -> d.kind() == Kind.MINUTES).findFirst().orElseThrow();
     assertThat(minutes.paragraphs()).contains("§ 1 Justering av protokoll", "Protokollet för den 22 april justerades.");

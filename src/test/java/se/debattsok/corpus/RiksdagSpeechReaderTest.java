@@ -82,6 +82,7 @@ class RiksdagSpeechReaderTest {
     // "Kultur- och demokratiministern Amanda Lind": the office is no part of the name.
     assertEquals(List.of(new Person("Amanda Lind", "MP", Role.SPEAKER)), lind.people());
     assertEquals("amanda-lind", lind.people().get(0).key());
+    assertEquals("https://data.riksdagen.se/dokument/H809118.html", lind.link()); // the protocol it is in
     // "<p> STYLEREF Kantrubrik \\* MERGEFORMAT Svar på interpellationer</p>" is Word's running head.
     assertThat(lind.paragraphs()).hasSize(8)
         .noneMatch(p -> p.contains("STYLEREF") || p.contains("MERGEFORMAT") || p.equals("Svar på interpellationer"));

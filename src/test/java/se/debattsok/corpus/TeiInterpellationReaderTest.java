@@ -41,6 +41,7 @@ class TeiInterpellationReaderTest {
     assertEquals(LocalDate.of(1994, 10, 3), doc.date());
     assertEquals("Riksdagen", doc.assembly());
     assertEquals("statsministern", doc.addressee());
+    assertNull(doc.link()); // the 1990s files name no page at the Riksdag
     assertThat(doc.people()).startsWith(new Person("Per Gahrton", "MP", Role.ASKER));
     assertThat(doc.people()).contains(new Person("Carl Bildt", null, Role.ANSWERER));
     // The heading line names the asker, the minister and the subject; it is not part of the text.
@@ -73,6 +74,7 @@ class TeiInterpellationReaderTest {
     Document doc = read("ipq-200506--0002");
     assertEquals("Uppehållstillstånd för vittnen av människohandel", doc.title());
     assertEquals("2005/06:2", doc.reference());
+    assertEquals("https://data.riksdagen.se/dokument/GT102", doc.link()); // the file's dokument_url_html, over https
     assertEquals(LocalDate.of(2005, 9, 13), doc.date());
     assertEquals(new Person("Tobias Billström", "M", Role.ASKER), doc.people().get(0));
     assertThat(doc.people()).contains(new Person("Barbro Holmberg", "S", Role.ANSWERER));

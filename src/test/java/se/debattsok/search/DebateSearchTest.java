@@ -37,7 +37,7 @@ class DebateSearchTest {
 
   static SearchRequest request(String query, boolean group, boolean trend) {
     SearchRequest request = SearchRequest.of(query).asWritten();
-    request = group ? request.groupedByDebate() : request;
+    request = group ? request.groupedBy(Grouping.DEBATE) : request;
     return trend ? request.withTrend() : request;
   }
 

@@ -105,7 +105,7 @@ class DebatePagesTest {
     assertEquals("RobertStenkvist", speech.get("people").get(0).get("key").asText());
     HttpResponse<String> bad = web.get("/api/search?q=segregationen&group=kanske");
     assertEquals(400, bad.statusCode());
-    assertThat(bad.body()).contains("'group' ska vara 1 eller 0");
+    assertThat(bad.body()).contains("'group' ska vara debatt (1), tråd eller 0");
   }
 
   @Test

@@ -1,0 +1,126 @@
+package se.debattsok.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.debattsok.TestData;
+import se.debattsok.TestIndex;
+import se.debattsok.index.Indexer;
+
+/**
+ * Question → answer → debate, followed from any of them: real interpellations beside the real
+ * debates that answered them (ParlaMint, Swerik, the Riksdag's JSON), and council documents linked
+ * by Dnr or, without one, guessed from names and dates.
+ */
+class ThreadTest {
+  static final Path RESOURCES = TestData.PROJECT.resolve("src/test/resources");
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    Path council = Files.createDirectories(dir.resolve("council"));
+    // Three questions by the asker of the Stockholm answer (Dnr KS 2024/142, 2024-03-20) to its answerer:
+    // one without a Dnr before the answer (its question, by names and date), one numbered for another
+    // case, one after the answer.
+    Files.writeString(council.resolve("interpellationer.jsonl"), String.join("\n",
+        question("ip-utan-dnr", "2024-02-12", null, "Socialdemokraternas integrationspolitik"),
+        question("ip-annat-arende", "2024-02-20", "KS 2023/99", "Bostäder för unga"),
+        question("ip-efter-svaret", "2024-04-02", null, "Skolans lokaler")) + "\n", StandardCharsets.UTF_8);
+    Indexer.Summary summary = TestIndex.build(dir.resolve("index"), RESOURCES.resolve("samples"),
+        RESOURCES.resolve("threads"), RESOURCES.resolve("riksdagen-speeches"), RESOURCES.resolve("parlamint"),
+        TestData.PROJECT.resolve("corpus"), council);
+    assertThat(summary.problems()).isEmpty();
+    service = SearchService.open(dir.resolve("index"));
+  }
+
+  private static String question(String id, String date, String dnr, String topic) {
+    return "{\"id\":\"" + id + "\",\"kind\":\"interpellation\",\"title\":\"" + topic + "\",\"date\":\"" + date
+        + "\",\"assembly\":\"Stockholms stad, kommunfullmäktige\"," + (dnr == null ? "" : "\"reference\":\"" + dnr + "\",")
+        + "\"people\":[{\"name\":\"Per Rosencrantz\",\"party\":\"M\",\"role\":\"asker\"},"
+        + "{\"name\":\"Emilia Bjuggren\",\"party\":\"S\",\"role\":\"answerer\"}],\"paragraphs\":[\"Frågor om " + topic + ".\"]}";
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  private static List<String> ids(List<ThreadPart> thread) {
+    return thread.stream().map(ThreadPart::id).toList();
+  }
+
+  @Test
+  void theQuestionItsDebateAndEachSpeechLeadToTheSameThreadInOrder() throws Exception {
+    // The interpellation, then the answer's debate in order of speaking (the same sitting read from
+    // ParlaMint and Swerik: one document per speech id).
+    List<String> expected = List.of("ipq-202122--0439", "i-BQ8dtftkuwhpor9i8CsgBV", "i-UzqfQX3esdrPWFE4oPzSRh");
+    for (String from : expected) {
+      List<ThreadPart> thread = service.thread(from);
+      assertEquals(expected, ids(thread), "from " + from);
+      assertThat(thread).filteredOn(p -> p.linkedBy().equals(ThreadPart.SELF)).extracting(ThreadPart::id).containsExactly(from);
+      assertThat(thread).filteredOn(p -> !p.id().equals(from)).allSatisfy(p -> {
+        assertEquals(ThreadPart.NUMBER, p.linkedBy());
+        assertEquals("2021/22:439", p.because());
+      });
+    }
+  }
+
+  @Test
+  void debatesFromTheRiksdagsJsonAndParlaMintFindTheirQuestions() throws Exception {
+    assertEquals(List.of("ipq-202021--0665", "be0c5c85-3a0b-ec11-9160-901b0e9b71a0"),
+        ids(service.thread("be0c5c85-3a0b-ec11-9160-901b0e9b71a0")));
+    List<ThreadPart> eldercare = service.thread("ipq-202122--0239");
+    assertEquals("ipq-202122--0239", eldercare.get(0).id());
+    assertThat(eldercare).hasSize(3);
+    assertThat(eldercare.subList(1, 3)).allSatisfy(p -> assertEquals("speech", p.kind()));
+    assertThat(eldercare.get(1).debate().position()).isLessThan(eldercare.get(2).debate().position());
+    assertThat(ids(service.thread("ipq-202021--0257"))).hasSizeGreaterThan(1).first().isEqualTo("ipq-202021--0257");
+  }
+
+  @Test
+  void aDocumentOfNoThreadStandsAlone() throws Exception {
+    assertThat(service.thread("prot-202122--113")).isEmpty(); // the sitting's other business
+    assertThat(service.thread("no-such-document")).isEmpty();
+  }
+
+  @Test
+  void aCouncilAnswerWithoutTheQuestionsNumberIsLinkedByAGuessThatSaysSo() throws Exception {
+    List<ThreadPart> thread = service.thread("svar-interpellation-rosencrantz-ks-2024-142.txt");
+    assertEquals(List.of("ip-utan-dnr", "svar-interpellation-rosencrantz-ks-2024-142.txt"), ids(thread));
+    ThreadPart question = thread.get(0);
+    assertEquals(ThreadPart.GUESS, question.linkedBy());
+    assertEquals("Per Rosencrantz och Emilia Bjuggren, 37 dagar isär", question.because());
+    // From the question the same guess, the other way; the questions of another case or after the answer stay alone.
+    assertEquals(ids(thread), ids(service.thread("ip-utan-dnr")));
+    assertThat(service.thread("ip-annat-arende")).isEmpty();
+    assertThat(service.thread("ip-efter-svaret")).isEmpty();
+  }
+
+  @Test
+  void hitsSayTheyArePartOfAThreadAndGroupByIt() throws Exception {
+    SearchResult result = service.search(SearchRequest.of("biotopskydd Kalmar"));
+    assertThat(result.hits()).filteredOn(h -> h.id().equals("ipq-202122--0439") || h.id().startsWith("i-"))
+        .hasSize(3).allSatisfy(h -> assertEquals(new SearchResult.HitThread(3), h.thread()));
+    assertThat(result.hits()).filteredOn(h -> h.id().equals("prot-202122--113")).allSatisfy(h -> assertNull(h.thread()));
+
+    SearchResult grouped = service.search(SearchRequest.of("biotopskydd Kalmar").groupedBy(Grouping.THREAD));
+    SearchResult.Group first = grouped.groups().get(0);
+    assertEquals("riksdagen|ip 2021/22:439", first.threadId());
+    assertNull(first.debateId());
+    assertEquals(3, first.matches());
+    assertThat(first.hits()).extracting(SearchResult.Hit::id)
+        .containsExactlyInAnyOrder("ipq-202122--0439", "i-BQ8dtftkuwhpor9i8CsgBV", "i-UzqfQX3esdrPWFE4oPzSRh");
+    assertEquals(result.total(), grouped.total());
+  }
+}

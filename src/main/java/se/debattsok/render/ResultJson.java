@@ -99,6 +99,9 @@ public final class ResultJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract SearchResult.HitThread thread();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String link();
   }
 
   /** A group is a debate's or a thread's: the other id is left out. */

@@ -94,6 +94,7 @@ final class HitReader {
         SearchResult.HitDebate.of(doc.debate()),
         sameTextAs,
         title,
-        null);
+        null,
+        doc.link());
   }
 }

@@ -77,6 +77,7 @@ public record SearchResult(
    * @param markedTitle the title with the query's words marked, when snippets were asked for; else null
    * @param thread the thread (question, answer, debate) the document is part of, when it has one and
    *     snippets were asked for; else null
+   * @param link where the publisher shows the original, when the source says; else null
    */
   public record Hit(
       String id,
@@ -91,10 +92,12 @@ public record SearchResult(
       HitDebate debate,
       String sameTextAs,
       MarkedText markedTitle,
-      HitThread thread) {
+      HitThread thread,
+      String link) {
     /** The same hit, part of a thread of this many documents. */
     public Hit inThread(HitThread of) {
-      return new Hit(id, title, kind, date, assembly, reference, people, score, snippets, debate, sameTextAs, markedTitle, of);
+      return new Hit(id, title, kind, date, assembly, reference, people, score, snippets, debate, sameTextAs, markedTitle, of,
+          link);
     }
   }
 

@@ -50,7 +50,19 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
   record Results(String total, String summary, long tookMs, long first, List<HitView> hits, List<HitView.GroupView> groups,
       boolean grouped, String hitTag, String groupHref, TrendChart.Chart trend, boolean partial, Suggestion suggestion,
       String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages, String pageOf,
-      boolean groupable, String threadHref) {}
+      boolean groupable, String threadHref, Download download) {}
+
+  /** The hits to download: "alla 12 träffar" or "de första 10 000 träffarna", as CSV and JSON lines. */
+  record Download(String what, String csvHref, String jsonlHref) {
+    static Download of(long total, Links links) {
+      String search = links.withoutAll("page", "size", "group", "trend", "typing");
+      String base = "/api/search/export" + search + (search.isEmpty() ? "?" : "&") + "format=";
+      String what = total <= ExportEndpoint.MAX_ROWS
+          ? (total == 1 ? "träffen" : "alla " + Labels.number(total) + " träffar")
+          : "de första " + Labels.number(ExportEndpoint.MAX_ROWS) + " träffarna";
+      return new Download(what, base + "csv", base + "jsonl");
+    }
+  }
 
   static SearchPage of(SearchParams params, Links links, SearchResult result, String error) {
     return of(params, links, result, QUERY_MISTAKE, error, Map.of(), null);
@@ -113,7 +125,8 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
         // Grouping by debate is offered where some hit is a speech (or to undo it).
         grouped || result.facets().getOrDefault(Facet.KIND, List.of()).stream().anyMatch(k -> k.value().equals(Kind.SPEECH.code())),
         // Grouping by thread where a hit of the page is part of one.
-        !grouped && result.hits().stream().anyMatch(h -> h.thread() != null) ? "/" + links.replacing("group", "tråd") : null);
+        !grouped && result.hits().stream().anyMatch(h -> h.thread() != null) ? "/" + links.replacing("group", "tråd") : null,
+        result.total() == 0 ? null : Download.of(result.total(), links));
   }
 
   private static List<Field> hidden(SearchParams params) {

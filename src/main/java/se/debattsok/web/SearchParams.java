@@ -113,7 +113,7 @@ record SearchParams(String query, Filters filters, SortOrder sort, int page, int
     throw new BadRequestException("Okänd sortering '" + text + "': skriv relevans, nyast eller äldst.");
   }
 
-  private static int number(Context ctx, String name, int fallback, int min, int max) {
+  static int number(Context ctx, String name, int fallback, int min, int max) {
     String text = ctx.queryParam(name);
     if (text == null || text.isBlank()) {
       return fallback;

@@ -90,6 +90,7 @@ public final class WebApp {
       get(config, "/person/{key}", this::personPage);
       get(config, "/api/search", this::apiSearch);
       config.routes.post("/api/search/batch", new BatchEndpoint(service, json)::handle);
+      get(config, "/api/search/export", new ExportEndpoint(service)::handle);
       get(config, "/api/documents/<id>", this::apiDocument);
       get(config, "/api/health", this::health);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

@@ -30,7 +30,7 @@ class MarkedHtmlTest {
   @Test
   void theJsonCarriesSnippetsAsEscapedHtmlAndLeavesOutWhatDoesNotApply() throws Exception {
     SearchResult.Hit hit = new SearchResult.Hit("a", "Titel", "answer", "2024-03-20", null, null, List.of(), 1.5f,
-        List.of(SCRIPT), null, null, new MarkedText("Titel", List.of(new MarkedText.Span(0, 5))), null);
+        List.of(SCRIPT), null, null, new MarkedText("Titel", List.of(new MarkedText.Span(0, 5))), null, null);
     SearchResult result = new SearchResult("polisen", 1, 3, List.of(hit), Map.of(), null, null, null, null, List.of(), null);
     JsonNode json = ResultJson.mapper().valueToTree(result);
     assertEquals(MarkedHtml.of(SCRIPT), json.get("hits").get(0).get("snippets").get(0).asText());

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -130,6 +132,20 @@ final class LuceneBackend implements SearchBackend {
     return withSearcher(searcher -> {
       int docId = docId(searcher, id);
       return docId < 0 ? List.of() : ThreadLookup.of(searcher, docId);
+    });
+  }
+
+  @Override
+  public List<RelatedDocument> related(String id) throws IOException {
+    return withSearcher(searcher -> {
+      int docId = docId(searcher, id);
+      if (docId < 0) {
+        return List.of();
+      }
+      Set<String> excluded = new HashSet<>();
+      ThreadLookup.of(searcher, docId).forEach(part -> excluded.add(part.id()));
+      LuceneLookups.copies(searcher, docId).forEach(copy -> excluded.add(copy.id()));
+      return Related.inIndex(searcher, docId, excluded);
     });
   }
 

@@ -59,6 +59,12 @@ public interface SearchBackend extends Closeable {
    */
   int[] threadSizes(List<List<String>> keys) throws IOException;
 
+  /**
+   * The documents closest in content to this one ({@link Related#SHOWN} at most), each with the
+   * distinctive words they share; not its copies, its thread or its debate. Empty for an unknown id.
+   */
+  List<RelatedDocument> related(String id) throws IOException;
+
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
   List<DebateSpeech> debate(String debateId) throws IOException;
 

@@ -113,6 +113,11 @@ public final class SearchService implements Closeable {
     return backend.thread(id);
   }
 
+  /** The documents closest in content to this one, each with the words they share; empty for an unknown id. */
+  public List<RelatedDocument> related(String id) throws IOException {
+    return backend.related(id);
+  }
+
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
   public List<DebateSpeech> debate(String debateId) throws IOException {
     return backend.debate(debateId);

@@ -290,6 +290,11 @@ final class SolrBackend implements SearchBackend {
   }
 
   @Override
+  public List<RelatedDocument> related(String id) throws IOException {
+    return lookups.related(id, thread(id));
+  }
+
+  @Override
   public int[] threadSizes(List<List<String>> keys) throws IOException {
     return lookups.threadSizes(keys);
   }

@@ -118,6 +118,59 @@ final class SolrLookups {
     }
   }
 
+  /**
+   * The documents like this one by Solr's {@code {!mlt}} (run by each shard on its own statistics),
+   * without its copies, its thread and its debate, explained as {@link Related} explains them with
+   * the collection's document frequencies.
+   */
+  List<RelatedDocument> related(String id, List<ThreadPart> thread) throws IOException {
+    List<Document> found = new ArrayList<>();
+    List<byte[]> sketches = new ArrayList<>();
+    fetchInto(new SolrQuery("{!term f=id v=$value}").setRows(1).setFields("*"), id, found, sketches);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Document doc = found.get(0);
+    List<String> excluded = new ArrayList<>(List.of(id));
+    thread.forEach(part -> excluded.add(part.id()));
+    copies(id).forEach(copy -> excluded.add(copy.id()));
+    long documents = cluster.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    long maxDf = Related.maxDocFreq(documents);
+    SolrQuery like = new SolrQuery("{!mlt qf=" + Fields.TITLE + "," + Fields.TEXT + " mintf=1 mindf=2 maxdf=" + maxDf
+        + " minwl=" + Related.MIN_WORD + " maxqt=" + Related.TERMS + " boost=true v=$value}")
+        .setRows(Related.CANDIDATES).setFields("*");
+    like.addFilterQuery("-{!debattsok v=$left}", "-{!term f=" + Fields.DEBATE_ID + " v=$debate}");
+    like.set("left", SolrGrouping.anyOf(Fields.ID, excluded));
+    like.set("debate", Related.debateOf(doc));
+    fetchInto(like, id, found, sketches);
+    return Related.explain(doc, found.subList(1, found.size()), sketches, this::docFreqs, documents);
+  }
+
+  private void fetchInto(SolrQuery query, String value, List<Document> docs, List<byte[]> sketches) throws IOException {
+    query.set("value", value);
+    for (SolrDocument found : cluster.query(query).getResults()) {
+      var stored = SolrDocuments.stored(found);
+      docs.add(DocumentMapper.fromStored(stored));
+      sketches.add(DocumentMapper.sketchOf(stored));
+    }
+  }
+
+  /** The collection's document frequencies of terms of the text field, in one request. */
+  private Map<String, Long> docFreqs(java.util.Collection<String> terms) throws IOException {
+    Map<String, Long> freqs = new java.util.HashMap<>();
+    if (terms.isEmpty()) {
+      return freqs;
+    }
+    SolrQuery query = new SolrQuery().setRequestHandler("/terms");
+    query.setTerms(true).addTermsField(Fields.TEXT).setTermsLimit(-1);
+    query.set("terms.list", String.join(",", terms));
+    var response = cluster.query(query).getTermsResponse();
+    if (response != null && response.getTerms(Fields.TEXT) != null) {
+      response.getTerms(Fields.TEXT).forEach(t -> freqs.put(t.getTerm(), t.getFrequency()));
+    }
+    return freqs;
+  }
+
   /** How many documents have any of each list of thread keys: one request, a facet query per list. */
   int[] threadSizes(List<List<String>> keys) throws IOException {
     int[] sizes = new int[keys.size()];

@@ -10,6 +10,7 @@ import se.debattsok.search.Citation;
 import se.debattsok.search.DebateSpeech;
 import se.debattsok.search.MarkedDocument;
 import se.debattsok.search.MarkedText;
+import se.debattsok.search.RelatedDocument;
 import se.debattsok.search.SearchResult;
 import se.debattsok.search.TextCopy;
 import se.debattsok.search.ThreadPart;
@@ -27,7 +28,8 @@ import se.debattsok.search.ThreadPart;
 record DocumentPage(String title, String heading, String q, String back, String date, String kind, String assembly,
     String reference, String addressee, String id, List<HitView.PersonLink> people, List<String> participants,
     List<CopyLink> copies, List<String> paragraphs, int hits, List<Integer> hitNumbers, DebateView debate,
-    List<ThreadLink> thread, boolean threadGuessed, String link, String originalHref, String citation) {
+    List<ThreadLink> thread, boolean threadGuessed, String link, String originalHref, String citation,
+    List<RelatedLink> related) {
 
   private static final int NUMBERED_HITS = 50;
 
@@ -46,7 +48,10 @@ record DocumentPage(String title, String heading, String q, String back, String 
    * @param original whether the file the document was read from can be served ({@code /original/…})
    */
   record Around(List<TextCopy> copies, List<DebateSpeech> speeches, List<ThreadPart> thread, String address,
-      boolean original) {}
+      boolean original, List<RelatedDocument> related) {}
+
+  /** @param because the words the two share, joined: "biotopskydd, länsstyrelsen, undantag" */
+  record RelatedLink(String href, String title, String meta, String because) {}
 
   /**
    * One document of the thread.
@@ -84,7 +89,23 @@ record DocumentPage(String title, String heading, String q, String back, String 
         doc.people().stream().filter(p -> !p.role().isPrincipal()).map(p -> p.display()).toList(), copies(around.copies(), q),
         paragraphs, hits, hitNumbers, doc.debate() == null || around.speeches().isEmpty() ? null : debate(doc, around.speeches(), q),
         thread(around.thread(), q), around.thread().stream().anyMatch(ThreadPart::guessed), doc.link(),
-        around.original() ? Links.original(doc.id()) : null, Citation.of(doc, around.address()));
+        around.original() ? Links.original(doc.id()) : null, Citation.of(doc, around.address()), related(around.related(), q));
+  }
+
+  private static List<RelatedLink> related(List<RelatedDocument> related, String q) {
+    List<RelatedLink> links = new ArrayList<>();
+    for (RelatedDocument r : related) {
+      String kind = Kind.parse(r.kind()).map(Kind::swedish).orElse(r.kind());
+      String people = r.people().stream().filter(p -> !p.role().equals("participant"))
+          .map(p -> p.party() == null || p.party().isEmpty() ? p.name() : p.name() + " (" + p.party() + ")")
+          .collect(java.util.stream.Collectors.joining(", "));
+      String meta = String.join(" · ", java.util.stream.Stream.of(r.date(), kind, r.reference(), people)
+          .filter(part -> part != null && !part.isEmpty()).toList());
+      String title = r.title() == null ? r.id() : r.title();
+      links.add(new RelatedLink(Links.document(r.id(), q), r.debate() == null ? title : "Anförande " + r.debate().position()
+          + ": " + title, meta, String.join(", ", r.because())));
+    }
+    return links;
   }
 
   private static List<ThreadLink> thread(List<ThreadPart> parts, String q) {

@@ -91,6 +91,7 @@ public final class WebApp {
       get(config, "/api/search", this::apiSearch);
       config.routes.post("/api/search/batch", new BatchEndpoint(service, json)::handle);
       get(config, "/api/search/export", new ExportEndpoint(service)::handle);
+      get(config, "/api/documents/<id>/related", this::apiRelated); // before the document: an id may hold "/"
       get(config, "/api/documents/<id>", this::apiDocument);
       get(config, "/api/health", this::health);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -179,7 +180,7 @@ public final class WebApp {
     Document doc = marked.document();
     var around = new DocumentPage.Around(service.copies(doc.id()),
         doc.debate() == null ? List.of() : service.debate(doc.debate().id()), service.thread(doc.id()),
-        address(ctx, doc.id()), OriginalFile.of(doc) != null);
+        address(ctx, doc.id()), OriginalFile.of(doc) != null, service.related(doc.id()));
     ctx.html(views.render("document", DocumentPage.of(marked, query, new Links(ctx.queryParamMap()).current(), around)));
   }
 
@@ -244,6 +245,16 @@ public final class WebApp {
     body.put("copies", service.copies(doc.id()));
     body.put("thread", service.thread(doc.id()));
     json(ctx, HttpStatus.OK, body);
+  }
+
+  /** The documents closest in content to one, each with the distinctive words they share. */
+  private void apiRelated(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (service.document(id).isEmpty()) {
+      json(ctx, HttpStatus.NOT_FOUND, Map.of("error", "Dokumentet finns inte: " + id));
+      return;
+    }
+    json(ctx, HttpStatus.OK, Map.of("id", id, "related", service.related(id)));
   }
 
   private void badRequest(Context ctx, String message) {

@@ -102,4 +102,21 @@ class ThreadPagesTest {
     assertEquals("riksdagen|ip 2021/22:439", search.get("groups").get(0).get("threadId").asText());
     assertThat(search.get("groups").get(0).has("debateId")).isFalse();
   }
+
+  @Test
+  void relatedDocumentsAreListedWithTheWordsTheyShareOnThePageAndInTheApi() throws Exception {
+    JsonNode api = new ObjectMapper().readTree(web.get("/api/documents/ipq-202122--0439/related").body());
+    assertEquals("ipq-202122--0439", api.get("id").asText());
+    assertThat(api.get("related")).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.get("because")).isNotEmpty();
+      // Not the question itself, nor its debate's speeches (its thread).
+      assertThat(r.get("id").asText()).isNotIn("ipq-202122--0439", "i-BQ8dtftkuwhpor9i8CsgBV", "i-UzqfQX3esdrPWFE4oPzSRh");
+    });
+    String page = web.get("/doc/ipq-202122--0439").body();
+    String first = api.get("related").get(0).get("id").asText();
+    assertThat(page).contains("Liknande dokument").contains("href=\"/doc/" + first + "\"").contains("Gemensamma ord: ");
+    HttpResponse<String> unknown = web.get("/api/documents/no-such/related");
+    assertEquals(404, unknown.statusCode());
+    assertThat(unknown.body()).contains("Dokumentet finns inte: no-such");
+  }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Packages follow the flow of data, forward only: model → corpus → analysis → index → search →
- * render → (eval, web, cli). Lucene stays out of the model, the readers and the search results'
+ * render → watch → (eval, web, cli). Lucene stays out of the model, the readers and the search results'
  * users; JSON and HTML stay out of search, whose results are plain records.
  */
 class ArchitectureTest {
@@ -38,6 +38,8 @@ class ArchitectureTest {
           "search", List.of("picocli", "io.javalin", "com.fasterxml", "se.debattsok.render", "se.debattsok.eval",
               "se.debattsok.cli", "se.debattsok.web"),
           "render", List.of("org.apache.lucene", "picocli", "io.javalin", "se.debattsok.eval", "se.debattsok.cli",
+              "se.debattsok.web"),
+          "watch", List.of("org.apache.lucene", "picocli", "io.javalin", "se.debattsok.eval", "se.debattsok.cli",
               "se.debattsok.web"),
           "cli", List.of("org.apache.lucene", "io.javalin"),
           "web", List.of("org.apache.lucene", "picocli", "se.debattsok.cli"),

@@ -3,6 +3,7 @@ package se.debattsok.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import se.debattsok.corpus.Corpus;
 import se.debattsok.corpus.FileProblem;
 import se.debattsok.index.Indexer;
 import se.debattsok.index.SolrCluster;
+import se.debattsok.search.Ranking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,25 +48,38 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backend;
 
+  @Mixin WatchOptions watch;
+
+  @Mixin MailOptions mail;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String mailProblem = mail.smtpProblem();
+    if (mailProblem != null) {
+      err.println("debattsok: " + mailProblem);
+      return Main.USAGE;
+    }
     Indexer.Summary summary;
+    List<String> written = new ArrayList<>();
     if (backend.isSolr()) {
       try (SolrCluster cluster = backend.cluster()) {
-        summary = run(progress -> new Indexer(threads).index(corpora, cluster, progress), backend.describe(index), out, err);
+        summary = run(progress -> new Indexer(threads).index(corpora, cluster, progress), backend.describe(index), out, err,
+            written);
       }
     } else {
-      summary = run(corpora, index, threads, out, err);
+      summary = run(progress -> new Indexer(threads).index(corpora, index, progress), index.toString(), out, err, written);
     }
-    return strict && !summary.problems().isEmpty() ? Main.FAILURE : Main.OK;
+    boolean delivered = new WatchReport(watch.store(), mail, out, err).deliver(written, summary.rebuilt(),
+        () -> backend.open(index, err, Ranking.DEFAULT));
+    return (strict && !summary.problems().isEmpty()) || !delivered ? Main.FAILURE : Main.OK;
   }
 
   /** Indexes and reports: a progress bar on a terminal, skipped files and a summary at the end. */
   static Indexer.Summary run(List<Path> corpora, Path index, int threads, PrintWriter out, PrintWriter err)
       throws IOException {
-    return run(progress -> new Indexer(threads).index(corpora, index, progress), index.toString(), out, err);
+    return run(progress -> new Indexer(threads).index(corpora, index, progress), index.toString(), out, err, new ArrayList<>());
   }
 
   /** One run of the indexer, into a local index or a collection. */
@@ -72,8 +87,10 @@ final class IndexCommand implements Callable<Integer> {
     Indexer.Summary index(Indexer.Listener listener) throws IOException;
   }
 
-  private static Indexer.Summary run(Run run, String index, PrintWriter out, PrintWriter err) throws IOException {
-    ProgressListener progress = new ProgressListener();
+  /** @param written where the ids of the documents the run writes are put */
+  private static Indexer.Summary run(Run run, String index, PrintWriter out, PrintWriter err, List<String> written)
+      throws IOException {
+    ProgressListener progress = new ProgressListener(written);
     Indexer.Summary summary;
     try {
       summary = run.index(progress);
@@ -131,6 +148,16 @@ final class IndexCommand implements Callable<Integer> {
   /** Drives a progress bar with files per second, once the number of files to read is known. */
   private static final class ProgressListener implements Indexer.Listener, AutoCloseable {
     private ConsoleProgress progress;
+    private final List<String> written;
+
+    ProgressListener(List<String> written) {
+      this.written = written;
+    }
+
+    @Override
+    public void written(List<String> ids) {
+      written.addAll(ids);
+    }
 
     @Override
     public void planned(int filesToRead, long bytesToRead) {

@@ -36,6 +36,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backend;
 
+  @Mixin WatchOptions watch;
+
   @Option(names = "--host", paramLabel = "H", description = "Address to listen on (default: 127.0.0.1, this machine only).")
   String host = "127.0.0.1";
 
@@ -63,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     WebServer app;
     try {
-      app = WebServer.start(service, host, port);
+      app = WebServer.start(service, watch.store(), host, port);
     } catch (RuntimeException e) {
       service.close();
       err.println("debattsok: cannot listen on " + host + ":" + port + " (" + Main.describe(e.getCause() == null ? e : e.getCause()) + ")");

@@ -97,6 +97,7 @@ record IndexRun<T>(
       warnings.merge(warning.kind(), new Indexer.WarningTotal(warning, any ? 1 : 0, any ? List.of(file.key()) : List.of()),
           Indexer.WarningTotal::plus);
     }
+    listener.written(kept.stream().map(Document::id).toList());
     listener.fileDone(docs.size(), bytes);
     return problems;
   }

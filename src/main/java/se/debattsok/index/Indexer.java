@@ -39,6 +39,9 @@ public final class Indexer {
     default void fileDone(int documents, long bytes) {}
 
     default void problem(FileProblem problem) {}
+
+    /** The ids of the documents of one file (re)written in this run, on the thread that writes. */
+    default void written(List<String> ids) {}
   }
 
   /**

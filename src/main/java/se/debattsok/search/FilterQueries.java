@@ -1,15 +1,19 @@
 package se.debattsok.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import se.debattsok.analysis.SwedishAnalysis;
@@ -52,6 +56,16 @@ final class FilterQueries {
       queries.put(Facet.YEAR, LongField.newRangeQuery(Fields.DATE, from, to));
     }
     return queries;
+  }
+
+  /** The filters and, where a search is only among some documents, their ids. */
+  static Collection<Query> withIds(Collection<Query> filters, Set<String> ids) {
+    if (ids == null) {
+      return filters;
+    }
+    List<Query> all = new ArrayList<>(filters);
+    all.add(new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList()));
+    return all;
   }
 
   /** The user's query narrowed by filters, which match or not but do not change the scores. */

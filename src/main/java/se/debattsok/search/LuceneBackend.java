@@ -150,6 +150,22 @@ final class LuceneBackend implements SearchBackend {
   }
 
   @Override
+  public void forEachId(java.util.function.Consumer<String> ids) throws IOException {
+    withSearcher(searcher -> {
+      for (var leaf : searcher.getIndexReader().leaves()) {
+        var live = leaf.reader().getLiveDocs();
+        var values = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), Fields.ID);
+        for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            ids.accept(values.lookupOrd(values.nextOrd()).utf8ToString());
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
   public int[] threadSizes(List<List<String>> keys) throws IOException {
     return withSearcher(searcher -> {
       int[] sizes = new int[keys.size()];

@@ -63,7 +63,7 @@ final class LuceneSearch {
         // the scores of the page and the facets would each expand them again. The snippets mark the
         // words of the query as written.
         Query expanded = timed.rewrite(userQuery);
-        Query query = FilterQueries.narrow(expanded, filters.values());
+        Query query = FilterQueries.narrow(expanded, FilterQueries.withIds(filters.values(), request.within()));
         if (request.group().grouped()) {
           return grouped(request, searcher, timed, userQuery, expanded, query, filters, start);
         }

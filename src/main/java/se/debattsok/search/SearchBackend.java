@@ -73,6 +73,9 @@ public interface SearchBackend extends Closeable {
 
   int documentCount() throws IOException;
 
+  /** Gives every document's id, in no particular order. */
+  void forEachId(java.util.function.Consumer<String> ids) throws IOException;
+
   /** What the index holds: its documents counted per kind, assembly and year (every dimension but people's). */
   Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException;
 

@@ -1,6 +1,7 @@
 package se.debattsok.search;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A search as users ask for it.
@@ -13,6 +14,8 @@ import java.util.Objects;
  *     with the documents that hold all its words but one
  * @param group what to group the hits by, if anything: limit and offset then count groups
  * @param trend whether to count the matching documents per year and party
+ * @param within the ids of the only documents to search (those an index run wrote, for saved
+ *     searches); null for all
  */
 public record SearchRequest(
     String query,
@@ -24,7 +27,8 @@ public record SearchRequest(
     boolean facets,
     boolean correct,
     Grouping group,
-    boolean trend) {
+    boolean trend,
+    Set<String> within) {
   public static final int MAX_LIMIT = 10_000;
   /** How deep paging may go: hits past this are better reached by narrowing the search. */
   public static final int MAX_DEPTH = 10_000;
@@ -35,6 +39,7 @@ public record SearchRequest(
     filters = filters == null ? Filters.NONE : filters;
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     group = group == null ? Grouping.NONE : group;
+    within = within == null ? null : Set.copyOf(within);
   }
 
   /**
@@ -42,45 +47,50 @@ public record SearchRequest(
    * it finds nothing; no facets, grouping or trend. The methods below change one thing each.
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true, Grouping.NONE, false);
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 10, 0, true, false, true, Grouping.NONE, false, null);
   }
 
   /** The same request for other words (a corrected query, one query of a batch). */
   public SearchRequest withQuery(String text) {
-    return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct, group, trend);
+    return new SearchRequest(text, filters, sort, limit, offset, snippets, facets, correct, group, trend, within);
   }
 
   public SearchRequest withFilters(Filters only) {
-    return new SearchRequest(query, only, sort, limit, offset, snippets, facets, correct, group, trend);
+    return new SearchRequest(query, only, sort, limit, offset, snippets, facets, correct, group, trend, within);
   }
 
   public SearchRequest sortedBy(SortOrder order) {
-    return new SearchRequest(query, filters, order, limit, offset, snippets, facets, correct, group, trend);
+    return new SearchRequest(query, filters, order, limit, offset, snippets, facets, correct, group, trend, within);
   }
 
   /** @param count hits (or debates, grouped) to return, after skipping {@code skip} */
   public SearchRequest page(int count, int skip) {
-    return new SearchRequest(query, filters, sort, count, skip, snippets, facets, correct, group, trend);
+    return new SearchRequest(query, filters, sort, count, skip, snippets, facets, correct, group, trend, within);
   }
 
   public SearchRequest withoutSnippets() {
-    return new SearchRequest(query, filters, sort, limit, offset, false, facets, correct, group, trend);
+    return new SearchRequest(query, filters, sort, limit, offset, false, facets, correct, group, trend, within);
   }
 
   public SearchRequest withFacets() {
-    return new SearchRequest(query, filters, sort, limit, offset, snippets, true, correct, group, trend);
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, true, correct, group, trend, within);
   }
 
   /** Answered exactly as written: no correction, no loosening. */
   public SearchRequest asWritten() {
-    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, false, group, trend);
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, false, group, trend, within);
   }
 
   public SearchRequest groupedBy(Grouping by) {
-    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, by, trend);
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, by, trend, within);
+  }
+
+  /** The same search among these documents only. */
+  public SearchRequest within(java.util.Collection<String> ids) {
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, group, trend, Set.copyOf(ids));
   }
 
   public SearchRequest withTrend() {
-    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, group, true);
+    return new SearchRequest(query, filters, sort, limit, offset, snippets, facets, correct, group, true, within);
   }
 }

@@ -132,6 +132,11 @@ public final class SearchService implements Closeable {
     return backend.documentCount();
   }
 
+  /** Gives every document's id, in no particular order: what a saved search counts as not new. */
+  public void forEachId(java.util.function.Consumer<String> ids) throws IOException {
+    backend.forEachId(ids);
+  }
+
   /** What the index holds: documents per kind, assembly and year, for a front page to say so. */
   public Map<Facet, List<SearchResult.FacetCount>> overview() throws IOException {
     return backend.overview();

@@ -133,6 +133,10 @@ final class SolrBackend implements SearchBackend {
     }
     checkParts(userQuery);
     SolrQuery search = query(userQuery, filters);
+    if (request.within() != null) {
+      search.addFilterQuery("{!debattsok v=$within}");
+      search.set("within", SolrGrouping.anyOf(Fields.ID, List.copyOf(request.within())));
+    }
     long left = deadline.remainingMillis();
     if (left > 0) {
       search.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, left));
@@ -292,6 +296,22 @@ final class SolrBackend implements SearchBackend {
   @Override
   public List<RelatedDocument> related(String id) throws IOException {
     return lookups.related(id, thread(id));
+  }
+
+  @Override
+  public void forEachId(java.util.function.Consumer<String> ids) throws IOException {
+    String cursor = "*";
+    while (true) {
+      SolrQuery page = new SolrQuery("*:*").setFields(Fields.ID).setRows(10_000);
+      page.set("sort", Fields.ID + " asc");
+      page.set("cursorMark", cursor);
+      QueryResponse response = cluster.query(page);
+      response.getResults().forEach(doc -> ids.accept((String) doc.getFieldValue(Fields.ID)));
+      if (cursor.equals(response.getNextCursorMark())) {
+        return;
+      }
+      cursor = response.getNextCursorMark();
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.debattsok.render.Addresses;
 
 /** Query strings of the current search with one thing changed: a facet added, a filter removed, a page. */
 final class Links {
@@ -106,10 +107,6 @@ final class Links {
   }
 
   static String document(String id, String query) {
-    List<String> segments = new ArrayList<>();
-    for (String segment : id.split("/", -1)) {
-      segments.add(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-    return "/doc/" + String.join("/", segments) + query;
+    return Addresses.document(id) + query;
   }
 }

@@ -50,7 +50,16 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
   record Results(String total, String summary, long tookMs, long first, List<HitView> hits, List<HitView.GroupView> groups,
       boolean grouped, String hitTag, String groupHref, TrendChart.Chart trend, boolean partial, Suggestion suggestion,
       String relaxedHref, Offer parts, Offer anyWord, List<FacetView> facets, List<PageLink> pages, String pageOf,
-      boolean groupable, String threadHref, Download download) {}
+      boolean groupable, String threadHref, Download download, Watch watch) {}
+
+  /** "Bevaka sökningen": where the form posts, a name to suggest, and the search's feed. */
+  record Watch(String action, String name, String feedHref) {
+    static Watch of(String query, Links links) {
+      String search = links.withoutAll("page", "size", "group", "trend", "typing", "nocorrect");
+      String name = ExportEndpoint.fileName(query).replaceFirst("^debattsok-?", "");
+      return new Watch("/watch" + search, name.isEmpty() ? "bevakning" : name, "/feed" + search);
+    }
+  }
 
   /** The hits to download: "alla 12 träffar" or "de första 10 000 träffarna", as CSV and JSON lines. */
   record Download(String what, String csvHref, String jsonlHref) {
@@ -126,7 +135,7 @@ record SearchPage(String title, String q, String from, String to, List<SortOptio
         grouped || result.facets().getOrDefault(Facet.KIND, List.of()).stream().anyMatch(k -> k.value().equals(Kind.SPEECH.code())),
         // Grouping by thread where a hit of the page is part of one.
         !grouped && result.hits().stream().anyMatch(h -> h.thread() != null) ? "/" + links.replacing("group", "tråd") : null,
-        result.total() == 0 ? null : Download.of(result.total(), links));
+        result.total() == 0 ? null : Download.of(result.total(), links), Watch.of(params.query(), links));
   }
 
   private static List<Field> hidden(SearchParams params) {

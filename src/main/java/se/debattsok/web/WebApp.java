@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.debattsok.model.Document;
 import se.debattsok.render.ResultJson;
-import se.debattsok.search.Facet;
 import se.debattsok.search.Citation;
+import se.debattsok.search.Facet;
 import se.debattsok.search.Filters;
 import se.debattsok.search.Grouping;
 import se.debattsok.search.MarkedDocument;
@@ -29,6 +29,7 @@ import se.debattsok.search.SearchResult;
 import se.debattsok.search.SearchService;
 import se.debattsok.search.SortOrder;
 import se.debattsok.search.TypedSoFar;
+import se.debattsok.watch.WatchStore;
 
 /**
  * The web front end: a search page, a document page and a JSON API over one {@link SearchService}.
@@ -48,8 +49,11 @@ public final class WebApp {
   static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
   static final long MAX_BODY_BYTES = 2L << 20;
 
-  private WebApp(SearchService service) {
+  private final WatchPages watch;
+
+  private WebApp(SearchService service, WatchStore watches) {
     this.service = service;
+    this.watch = new WatchPages(service, watches, views);
     try (InputStream in = WebApp.class.getResourceAsStream("/api/openapi.json")) {
       openApi = in.readAllBytes();
     } catch (IOException | NullPointerException e) {
@@ -58,7 +62,12 @@ public final class WebApp {
   }
 
   public static Javalin create(SearchService service) {
-    return new WebApp(service).build();
+    return new WebApp(service, null).build();
+  }
+
+  /** @param watches where saved searches are kept, or null for a server that keeps none */
+  public static Javalin create(SearchService service, WatchStore watches) {
+    return new WebApp(service, watches).build();
   }
 
   private Javalin build() {
@@ -88,6 +97,9 @@ public final class WebApp {
       get(config, "/doc/<id>", this::documentPage);
       get(config, "/original/<id>", this::original);
       get(config, "/person/{key}", this::personPage);
+      config.routes.post("/watch", watch::save);
+      get(config, "/feed/{name}", watch::feed);
+      get(config, "/feed", watch::searchFeed);
       get(config, "/api/search", this::apiSearch);
       config.routes.post("/api/search/batch", new BatchEndpoint(service, json)::handle);
       get(config, "/api/search/export", new ExportEndpoint(service)::handle);

@@ -15,6 +15,12 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(WebApp.create(service).start(host, port));
   }
 
+  /** The same, keeping saved searches in a folder: "Bevaka sökningen" and the feeds. */
+  public static WebServer start(se.debattsok.search.SearchService service, se.debattsok.watch.WatchStore watches, String host,
+      int port) {
+    return new WebServer(WebApp.create(service, watches).start(host, port));
+  }
+
   public int port() {
     return app.port();
   }

@@ -237,4 +237,30 @@ class BrowserTest {
       screenshot("person");
     }
   }
+
+  @Test
+  void aQuestionLeadsToItsDebateAndItsCitationIsCopiedWithOneClick() throws Exception {
+    Path resources = se.debattsok.TestData.PROJECT.resolve("src/test/resources");
+    try (WebFixture threads = new WebFixture(dir.resolve("threads"),
+        java.util.List.of(resources.resolve("threads"), resources.resolve("samples")))) {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+      browser.get(threads.url("/?q=biotopskydd"));
+      browser.findElement(By.partialLinkText("del av en tråd: 3 dokument")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thread-heading")));
+      assertThat(browser.findElement(By.id("thread-heading")).getText()).isEqualTo("Tråden: 3 dokument");
+      browser.findElement(By.cssSelector(".thread-parts a[href^='/doc/ipq-202122--0439']")).click();
+      wait.until(ExpectedConditions.urlContains("ipq-202122--0439"));
+      assertThat(browser.findElement(By.cssSelector(".thread-parts .current")).getText()).startsWith("Interpellation 2021/22:439");
+      WebElement copy = browser.findElement(By.id("copy-citation"));
+      assertThat(copy.isDisplayed()).isTrue(); // hidden without script, shown by it
+      copy.click();
+      wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("copied"), "")));
+      assertThat(browser.findElement(By.id("citation")).getAttribute("value")).startsWith("Anders Åkesson (C): Hemställan");
+      assertThat(browser.findElements(By.cssSelector(".related-list li"))).isNotEmpty();
+      screenshot("thread-and-citation");
+      com.deque.html.axecore.results.Results checked = new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser);
+      assertThat(checked.getViolations()).filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+          .isEmpty();
+    }
+  }
 }

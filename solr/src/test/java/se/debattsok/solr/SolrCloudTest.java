@@ -227,6 +227,73 @@ class SolrCloudTest {
     }
   }
 
+  @Test
+  @Order(2)
+  @SuppressWarnings("unchecked")
+  void threadsSourcesRelatedDocumentsExportAndFeedsComeFromTheCluster() throws Exception {
+    Server local = serve("--index", localIndex.toString(), "--watches", work.resolve("watches-local").toString());
+    Server solr = serve("--solr", zk, "--collection", COLLECTION, "--watches", work.resolve("watches-solr").toString());
+    try {
+      String speech = "i-BQ8dtftkuwhpor9i8CsgBV"; // the 2022-05-13 answer to interpellation 2021/22:439
+      Map<String, Object> a = (Map<String, Object>) Utils.fromJSONString(local.get("/api/documents/" + speech));
+      Map<String, Object> b = (Map<String, Object>) Utils.fromJSONString(solr.get("/api/documents/" + speech));
+      assertThat((List<Object>) b.get("thread")).hasSizeGreaterThanOrEqualTo(2).isEqualTo(a.get("thread"));
+      assertThat(b.get("link")).isNotNull().isEqualTo(a.get("link"));
+      assertThat(b.get("citation")).isEqualTo(a.get("citation"));
+      List<Object> threadIds = ((List<Map<String, Object>>) b.get("thread")).stream().map(p -> p.get("id")).toList();
+      List<Map<String, Object>> related = (List<Map<String, Object>>) ((Map<String, Object>) Utils.fromJSONString(
+          solr.get("/api/documents/" + speech + "/related"))).get("related");
+      assertThat(related).isNotEmpty().allSatisfy(r -> {
+        assertThat(threadIds).doesNotContain(r.get("id"));
+        assertThat((List<Object>) r.get("because")).isNotEmpty();
+      });
+      for (String query : List.of("q=biotopskydd", "q=biotopskydd&group=tråd")) {
+        Map<String, Object> x = withoutTimes(local.get("/api/search?" + query));
+        Map<String, Object> y = withoutTimes(solr.get("/api/search?" + query));
+        assertThat(threads(y)).as(query).isEqualTo(threads(x));
+      }
+      String csvLocal = local.get("/api/search/export?q=pension&format=csv");
+      String csvSolr = solr.get("/api/search/export?q=pension&format=csv");
+      assertThat(ids(csvSolr)).hasSize(ids(csvLocal).size()).containsExactlyInAnyOrderElementsOf(ids(csvLocal));
+      assertThat(solr.get("/feed?q=pension")).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    } finally {
+      local.process().destroy();
+      solr.process().destroy();
+    }
+    // A saved search on the cluster: checked, the collection's ids written down, nothing new on a re-run.
+    Path watches = work.resolve("watches-cli");
+    debattsok("watch", "add", "pension", "pension", "--solr", zk, "--collection", COLLECTION, "--watches", watches.toString());
+    Run again = debattsok(withCorpus("index", "--solr", zk, "--collection", COLLECTION, "--watches", watches.toString()));
+    assertThat(again.output()).contains("Saved searches: 0 new matches for 0 of 1 search");
+    long documents = Files.readAllLines(watches.resolve("documents.txt")).size();
+    Server once = serve("--solr", zk, "--collection", COLLECTION);
+    try {
+      Map<String, Object> health = (Map<String, Object>) Utils.fromJSONString(once.get("/api/health"));
+      assertThat(documents).isEqualTo(((Number) health.get("documents")).longValue());
+    } finally {
+      once.process().destroy();
+    }
+  }
+
+  /** Per hit (or group) its id and thread: what a page says of threads. */
+  @SuppressWarnings("unchecked")
+  private static Map<Object, Object> threads(Map<String, Object> result) {
+    Map<Object, Object> threads = new java.util.TreeMap<>();
+    for (Map<String, Object> hit : (List<Map<String, Object>>) result.get("hits")) {
+      threads.put(hit.get("id"), String.valueOf(hit.get("thread")));
+    }
+    List<Map<String, Object>> groups = (List<Map<String, Object>>) result.getOrDefault("groups", List.of());
+    for (Map<String, Object> group : groups) {
+      threads.put(group.get("threadId"), group.get("matches"));
+    }
+    return threads;
+  }
+
+  private static List<String> ids(String csv) {
+    return csv.lines().skip(1).map(line -> line.substring(line.indexOf(',') + 1, line.indexOf(',', line.indexOf(',') + 1)))
+        .toList();
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> withoutTimes(String json) {
     Map<String, Object> map = (Map<String, Object>) Utils.fromJSONString(json);

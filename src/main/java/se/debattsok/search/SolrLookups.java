@@ -2,6 +2,7 @@ package se.debattsok.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.util.Utils;
 import se.debattsok.model.ThreadKeys;
@@ -109,6 +110,24 @@ final class SolrLookups {
     Query guesses = ThreadLookup.guessQuery(doc.get());
     if (guesses != null) {
       fetch("{!debattsok v=$guess}", "guess", Utils.toJSONString(wire.of(guesses)), found);
+    }
+    // What a council debate's guess needs: the questions its title names, their askers' speeches, and their debates.
+    Query named = DebateGuesses.questionsFor(doc.get());
+    if (named != null) {
+      fetch("{!debattsok v=$guess}", "guess", Utils.toJSONString(wire.of(named)), found);
+    }
+    Set<String> debates = new java.util.LinkedHashSet<>();
+    for (Document question : List.copyOf(found.values())) {
+      Query speeches = DebateGuesses.speechesFor(question);
+      if (speeches != null) {
+        Map<String, Document> spoken = new LinkedHashMap<>();
+        fetch("{!debattsok v=$guess}", "guess", Utils.toJSONString(wire.of(speeches)), spoken);
+        spoken.values().stream().filter(s -> s.debate() != null && DebateGuesses.why(question, s) != null)
+            .forEach(s -> debates.add(s.debate().id()));
+      }
+    }
+    if (!debates.isEmpty()) {
+      fetch("{!debattsok v=$debates}", "debates", SolrGrouping.anyOf(Fields.DEBATE_ID, List.copyOf(debates)), found);
     }
     VersionSearcher searcher = PageIndex.of(List.copyOf(found.values()), indexAnalyzer, ranking, deadline);
     try {

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -69,12 +71,59 @@ final class ThreadLookup {
         guess(doc, keys, other).ifPresent(because -> parts.put(hit.doc, part(other, ThreadPart.GUESS, because)));
       }
     }
+    debates(searcher, doc, docId, parts);
     if (parts.size() < 2) {
       return List.of();
     }
     List<ThreadPart> ordered = new ArrayList<>(parts.values());
     ordered.sort(ORDER);
     return ordered;
+  }
+
+  /**
+   * A council's debate of the question, which no number ties to it ({@link DebateGuesses}): from a
+   * speech, the question and answer its debate's title names; from those, the whole debate.
+   */
+  private static void debates(IndexSearcher searcher, Document doc, int docId, Map<Integer, ThreadPart> parts)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> questions = new LinkedHashMap<>();
+    if (doc.kind() == Kind.INTERPELLATION || doc.kind() == Kind.ANSWER) {
+      questions.put(docId, doc);
+    }
+    Query named = parts.size() == 1 ? DebateGuesses.questionsFor(doc) : null;
+    if (named != null) {
+      for (ScoreDoc hit : searcher.search(named, MAX_PARTS).scoreDocs) {
+        Document question = DocumentMapper.fromStored(stored.document(hit.doc, HitReader.HIT_FIELDS));
+        String why = DebateGuesses.why(question, doc);
+        if (why != null) {
+          parts.putIfAbsent(hit.doc, part(question, ThreadPart.GUESS, why));
+          questions.put(hit.doc, question);
+        }
+      }
+    }
+    if (parts.values().stream().anyMatch(p -> p.debate() != null && !ThreadPart.SELF.equals(p.linkedBy()))) {
+      return; // the debate is in the thread already, by its number
+    }
+    for (Document question : questions.values()) {
+      Query speeches = DebateGuesses.speechesFor(question);
+      if (speeches == null) {
+        continue;
+      }
+      Set<String> debatesSeen = new HashSet<>();
+      for (ScoreDoc hit : searcher.search(speeches, MAX_PARTS).scoreDocs) {
+        Document speech = DocumentMapper.fromStored(stored.document(hit.doc, HitReader.HIT_FIELDS));
+        String why = speech.debate() == null ? null : DebateGuesses.why(question, speech);
+        if (why == null || !debatesSeen.add(speech.debate().id())) {
+          continue;
+        }
+        for (ScoreDoc inDebate : searcher.search(new TermQuery(new Term(Fields.DEBATE_ID, speech.debate().id())), MAX_PARTS)
+            .scoreDocs) {
+          Document other = DocumentMapper.fromStored(stored.document(inDebate.doc, HitReader.HIT_FIELDS));
+          parts.putIfAbsent(inDebate.doc, part(other, ThreadPart.GUESS, why));
+        }
+      }
+    }
   }
 
   /** Question, answer, then the speeches of each debate in turn; by date within each. */
@@ -151,7 +200,7 @@ final class ThreadLookup {
     return false;
   }
 
-  private static Person first(Document doc, Role role) {
+  static Person first(Document doc, Role role) {
     return doc.people().stream().filter(p -> p.role() == role).findFirst().orElse(null);
   }
 

@@ -121,7 +121,9 @@ record DocumentPage(String title, String heading, String q, String back, String 
       String linked = switch (part.linkedBy()) {
         case ThreadPart.NUMBER -> "numret " + part.because();
         case ThreadPart.CASE -> "diarienumret " + part.because().toUpperCase(java.util.Locale.ROOT);
-        case ThreadPart.GUESS -> "gissning: samma frågeställare och svarande (" + part.because() + ")";
+        case ThreadPart.GUESS -> part.debate() != null
+            ? "gissning: debatten nämner frågeställaren och ämnet (" + part.because() + ")"
+            : "gissning: samma frågeställare och svarande (" + part.because() + ")";
         default -> "";
       };
       links.add(new ThreadLink(Links.document(part.id(), q), label, part.title() == null ? "" : part.title(),

@@ -39,7 +39,7 @@ class ThreadTest {
         question("ip-efter-svaret", "2024-04-02", null, "Skolans lokaler")) + "\n", StandardCharsets.UTF_8);
     Indexer.Summary summary = TestIndex.build(dir.resolve("index"), RESOURCES.resolve("samples"),
         RESOURCES.resolve("threads"), RESOURCES.resolve("riksdagen-speeches"), RESOURCES.resolve("parlamint"),
-        TestData.PROJECT.resolve("corpus"), council);
+        TestData.PROJECT.resolve("corpus"), council, RESOURCES.resolve("council-minutes"));
     assertThat(summary.problems()).isEmpty();
     service = SearchService.open(dir.resolve("index"));
   }
@@ -96,15 +96,23 @@ class ThreadTest {
 
   @Test
   void aCouncilAnswerWithoutTheQuestionsNumberIsLinkedByAGuessThatSaysSo() throws Exception {
+    // The question (no Dnr), the answer (Dnr KS 2024/142) and the council's debate of 2024-03-18 ("§ 5
+    // Svar på interpellation av Per Rosencrantz (M) om integrationspolitiken", the chair closing it), whose minutes number no case.
+    List<String> expected = List.of("ip-utan-dnr", "svar-interpellation-rosencrantz-ks-2024-142.txt",
+        "protokoll-kf-2024-03-18.txt/s5/1", "protokoll-kf-2024-03-18.txt/s5/2", "protokoll-kf-2024-03-18.txt/s5/3");
     List<ThreadPart> thread = service.thread("svar-interpellation-rosencrantz-ks-2024-142.txt");
-    assertEquals(List.of("ip-utan-dnr", "svar-interpellation-rosencrantz-ks-2024-142.txt"), ids(thread));
+    assertEquals(expected, ids(thread));
     ThreadPart question = thread.get(0);
     assertEquals(ThreadPart.GUESS, question.linkedBy());
     assertEquals("Per Rosencrantz och Emilia Bjuggren, 37 dagar isär", question.because());
-    // From the question the same guess, the other way; the questions of another case or after the answer stay alone.
-    assertEquals(ids(thread), ids(service.thread("ip-utan-dnr")));
+    assertEquals("Per Rosencrantz om integrationspolitik, 2 dagar isär", thread.get(2).because());
+    // From the question and from a speech of the debate, the same thread.
+    assertEquals(expected, ids(service.thread("ip-utan-dnr")));
+    assertEquals(expected, ids(service.thread("protokoll-kf-2024-03-18.txt/s5/2")));
+    // Another case of the same asker, a question after the answer, another item of the sitting: alone.
     assertThat(service.thread("ip-annat-arende")).isEmpty();
     assertThat(service.thread("ip-efter-svaret")).isEmpty();
+    assertThat(service.thread("protokoll-kf-2024-03-18.txt/s6/1")).isEmpty();
   }
 
   @Test

@@ -64,7 +64,8 @@ class SolrCloudTest {
     work = Files.createTempDirectory("debattsok-solrcloud");
     cluster = new MiniSolrCloudCluster.Builder(2, work.resolve("cluster")).build();
     zk = cluster.getZkServer().getZkAddress();
-    corpus.addAll(List.of("--corpus", "corpus", "--corpus", "src/test/resources/samples"));
+    corpus.addAll(List.of("--corpus", "corpus", "--corpus", "src/test/resources/samples", "--corpus",
+        "src/test/resources/council-minutes")); // the council's debate of the Stockholm answer: a guessed thread
     Path year = SHARED.resolve("corpus/riksdagen-interpellations/data/202122");
     if (Files.isDirectory(year)) { // the interpellations that the sample sitting of 2022-05-13 answers
       corpus.addAll(List.of("--corpus", year.toString()));
@@ -241,6 +242,10 @@ class SolrCloudTest {
       assertThat(b.get("link")).isNotNull().isEqualTo(a.get("link"));
       assertThat(b.get("citation")).isEqualTo(a.get("citation"));
       List<Object> threadIds = ((List<Map<String, Object>>) b.get("thread")).stream().map(p -> p.get("id")).toList();
+      String answer = "svar-interpellation-rosencrantz-ks-2024-142.txt";
+      Object guessed = ((Map<String, Object>) Utils.fromJSONString(solr.get("/api/documents/" + answer))).get("thread");
+      assertThat((List<Object>) guessed).hasSize(4) // the answer and the three speeches of the council's debate
+          .isEqualTo(((Map<String, Object>) Utils.fromJSONString(local.get("/api/documents/" + answer))).get("thread"));
       List<Map<String, Object>> related = (List<Map<String, Object>>) ((Map<String, Object>) Utils.fromJSONString(
           solr.get("/api/documents/" + speech + "/related"))).get("related");
       assertThat(related).isNotEmpty().allSatisfy(r -> {

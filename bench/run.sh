@@ -14,8 +14,10 @@ work=$(mktemp -d /tmp/debattsok-bench.XXXXXX)
 chmod 755 "$work"
 . scripts/jdk21.sh
 pick_jdk21
+. scripts/launch.sh
 java="$JAVA_HOME/bin/java"
-ds() { "$java" -jar "$root/target/debattsok.jar" "$@"; }
+jar="$root/target/debattsok.jar"
+ds() { "$java" "${JVM_FLAGS[@]}" -jar "$jar" "$@"; }
 say() { echo "· $*" >&2; }
 
 need=()
@@ -28,6 +30,9 @@ fi
 
 say "building"
 ./mvn21 -q -B -Dstyle.color=never -DskipTests package >&2
+# Started as ./debattsok starts it: on JDK 25 with the AOT cache of a training run, made here first.
+if aot_supported; then say "training the AOT cache"; aot_train "$jar" "$root/corpus"; fi
+start_flags "$jar"
 source_mb=$(du -sm --apparent-size "$corpus" | cut -f1)
 
 # A throwaway PostgreSQL on a socket in $work, for the same documents and queries.
@@ -63,7 +68,9 @@ CREATE INDEX docs_tsv ON docs USING gin (tsv);
 VACUUM ANALYZE docs;
 SQL
 }
-ours_index() { rm -rf "$work/$2"; ds index --corpus "$1" --index "$work/$2" > "$work/$2.txt"; }
+# Peak memory (RSS, KB) of each run kept beside its time.
+ours_index() { rm -rf "$work/$2"; /usr/bin/time -f %M -a -o "$work/$2.rss" "$java" "${JVM_FLAGS[@]}" -jar "$jar" index \
+  --corpus "$1" --index "$work/$2" > "$work/$2.txt"; }
 
 # 1. Indexing from scratch, three rounds, ours and PostgreSQL's taking turns (this VM's speed drifts
 # by a quarter over minutes; turns expose both to the same drift); the median of each is reported.
@@ -77,6 +84,8 @@ done
 index_s=$(median < "$work/index-s"); pg_index_s=$(median < "$work/pg-index-s"); json_s=$(median < "$work/json-s")
 docs=$(grep -o 'of [0-9,]* documents' "$work/index.txt" | tr -dc '0-9')
 index_mb=$(du -sm "$work/index" | cut -f1)
+peak_mb() { sort -n "$1" | tail -n 1 | awk '{printf "%.0f", $1/1024}'; }
+index_rss=$(peak_mb "$work/index.rss"); json_rss=$(peak_mb "$work/index-jsonl.rss")
 pg_mb=$(psql -At -c "SELECT (pg_total_relation_size('docs') / 1048576)::int")
 
 # 2. Bulk search, top 10 with snippets, in steady state: after nine unmeasured passes over the same
@@ -127,12 +136,33 @@ pct() { awk -v p="$1" '{a[NR]=$1} END {i=int(p*NR+0.999999); if (i<1) i=1; print
 pg_p50=$(pct 0.50); pg_p99=$(pct 0.99)
 runs() { while read -r line; do printf '%s ' "$(qps "$line")"; done < "$1"; }
 
+# 2b. A fresh process: the first search of a new `search` process (five queries, each its own
+# process; the query's own time, tookMs, and the whole process), and a fresh `bulk` of the log,
+# process start to exit, against one pass of PostgreSQL (a fresh session).
+say "fresh processes: first searches, one bulk pass"
+: > "$work/first-ms"; : > "$work/first-s"
+first_search() { ds search --json --index "$work/index" "$1" > "$work/first.json"; }
+fresh_bulk() { ds bulk --index "$work/index" "$log" > /dev/null 2>&1; }
+pg_fresh() { psql -f "$work/queries.sql" > /dev/null 2>&1; }
+for q in segregation "äldreomsorg skola" "inte gjort nog" aldreomsorgen "skol* OR förskola"; do
+  s=$(seconds first_search "$q")
+  sed -n 's/.*"tookMs":\([0-9]*\).*/\1/p' "$work/first.json" >> "$work/first-ms"; echo "$s" >> "$work/first-s"
+done
+first_ms=$(median < "$work/first-ms"); first_s=$(median < "$work/first-s")
+fresh_s=$(seconds fresh_bulk)
+pg_fresh_s=$(seconds pg_fresh)
+
 # 3. HTTP load on /api/search, and 4. the server's heap after it.
 say "HTTP load"
 port=$(( pgport + 1 ))
-"$java" -jar "$root/target/debattsok.jar" serve --index "$work/index" --port "$port" > "$work/serve.txt" 2>&1 &
+"$java" "${JVM_FLAGS[@]}" -jar "$jar" serve --index "$work/index" --port "$port" > "$work/serve.txt" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/api/health" && break; sleep 0.1; done
+# The first query to the fresh server (its response time), then the median of the next 50 (different words).
+serve_first_ms=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/api/search?q=segregation" | awk '{printf "%.1f", $1*1000}')
+serve_next_ms=$(head -n 50 "$log" | cut -f2 | while read -r q; do
+  curl -s -o /dev/null -w '%{time_total}\n' --get --data-urlencode "q=$q" "http://127.0.0.1:$port/api/search"; done \
+  | awk '{print $1*1000}' | median)
 QUERIES="$log" wrk -t2 -c8 -d10s -s bench/search-load.lua "http://127.0.0.1:$port" > /dev/null   # warm-up
 http_rows=""
 for c in 1 8 32; do
@@ -165,6 +195,10 @@ Corpus: $docs interpellations ($source_mb MB of TEI XML); query log: $(wc -l < "
 |---|---|---|---|---|---|---|
 | indexing from the files (PostgreSQL: load of the exported JSON, tsvector, GIN) | $(f1 "$index_s") s, $(f0 "$ours_dps") docs/s, $(f1 "$(echo "$source_mb / $index_s" | bc -l)") MB/s, index $index_mb MB | | | 0 | $(f1 "$pg_index_s") s, $(f0 "$pg_dps") docs/s, table+index $pg_mb MB | $(ratio "$ours_dps" "$pg_dps") × docs/s |
 | indexing the same exported JSON lines (4 files) as PostgreSQL | $(f1 "$json_s") s, $(f0 "$json_dps") docs/s | | | 0 | $(f1 "$pg_index_s") s | $(ratio "$json_dps" "$pg_dps") × docs/s |
+| peak memory (RSS) of indexing: from the files / from the JSON lines | $index_rss MB / $json_rss MB | | | | | |
+| first search of a fresh \`search\` process (median of 5 queries): its tookMs / the whole process | $first_ms ms / $(f1 "$first_s") s | | | | | |
+| fresh \`bulk\` of the log, one pass, process start to exit (PostgreSQL: a fresh psql session) | $(f1 "$fresh_s") s, $(f0 "$(echo "$(wc -l < "$log") / $fresh_s" | bc -l)") q/s | | | 0 | $(f1 "$pg_fresh_s") s, $(f0 "$(echo "$(wc -l < "$log") / $pg_fresh_s" | bc -l)") q/s | $(ratio "$pg_fresh_s" "$fresh_s") × q/s |
+| first query to a fresh \`serve\` / median of the next 50 | $serve_first_ms ms / $serve_next_ms ms | | | | | |
 | bulk, 1 thread, top 10 + snippets | $(qps "$bulk1") q/s | $(p50 "$bulk1") | $(p99 "$bulk1") | 0 | $(f0 "$pg_qps") q/s (1 session), p50 $pg_p50, p99 $pg_p99 | $(ratio "$(qps "$bulk1")" "$pg_qps") × q/s |
 | bulk, 2 threads, top 10 + snippets | $(qps "$bulk2") q/s | $(p50 "$bulk2") | $(p99 "$bulk2") | 0 | | $(ratio "$(qps "$bulk2")" "$pg_qps") × q/s |
 ${hits_rows}${http_rows}| server heap after the HTTP runs | $heap (RSS $rss) | | | | | |

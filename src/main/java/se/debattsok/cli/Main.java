@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search over Swedish council and parliament debates.",
-    subcommands = {IndexCommand.class, SearchCommand.class, BulkCommand.class, ServeCommand.class, EvalCommand.class, ExportCommand.class, InspectCommand.class, WordsCommand.class, FetchCommand.class, SolrCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, BulkCommand.class, ServeCommand.class, EvalCommand.class, ExportCommand.class, InspectCommand.class, WordsCommand.class, FetchCommand.class, SolrCommand.class, WatchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;

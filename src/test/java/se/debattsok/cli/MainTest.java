@@ -330,4 +330,20 @@ class MainTest {
     assertThat(run("search", "--help").out()).contains("--party", "--speaker", "--json");
     assertEquals(0, run("--version").code());
   }
+
+  @Test
+  void theTrainingRunSearchesAndServesTheCorpusAndLeavesNothingBehind(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));
+    long before;
+    try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      before = temp.filter(p -> p.getFileName().toString().startsWith("debattsok-train")).count();
+    }
+    Run run = run("train", "--corpus", corpus.toString(), "--rounds", "1");
+    assertEquals(0, run.code(), run.err());
+    assertThat(run.out()).isEqualTo("trained\n");
+    try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      assertEquals(before, temp.filter(p -> p.getFileName().toString().startsWith("debattsok-train")).count());
+    }
+  }
 }

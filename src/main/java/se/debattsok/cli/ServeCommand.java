@@ -28,6 +28,8 @@ import se.debattsok.web.WebServer;
 final class ServeCommand implements Callable<Integer> {
   /** How often to look for a newer commit of the index. */
   private static final long REFRESH_SECONDS = 2;
+  /** At most this long is spent warming up before listening. */
+  private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
 
   @Spec CommandSpec spec;
 
@@ -62,6 +64,13 @@ final class ServeCommand implements Callable<Integer> {
       service = SearchService.open(indexDir);
       service.verifyInBackground(); // answers at once; /api/health says "corrupt" if a checksum fails
       served = indexDir.toString();
+    }
+    // Searches and pages asked once on loopback before listening: the first user's query is then
+    // answered as fast as the next ones (docs/benchmark.md), for a second or two more of start-up.
+    try {
+      WarmUp.pages(service, 1, WARM_UP);
+    } catch (IOException | RuntimeException e) {
+      err.println("debattsok: warming up failed (" + Main.describe(e) + "); serving all the same");
     }
     WebServer app;
     try {

@@ -2,14 +2,9 @@ package se.debattsok.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +21,6 @@ import se.debattsok.search.Grouping;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchService;
-import se.debattsok.web.WebServer;
 
 /**
  * A run of what users do, for the JVM to learn from: {@code ./debattsok} runs it once per build
@@ -37,19 +31,13 @@ import se.debattsok.web.WebServer;
  */
 @Command(name = "train", hidden = true, description = "Exercises indexing, search and the web front end (for the JVM's AOT cache).")
 final class TrainCommand implements Callable<Integer> {
-  /** Queries of every kind the planner knows: words, compounds, folded forms, phrases, fields, fuzzy, prefixes, negation. */
-  static final List<String> QUERIES = List.of("segregation", "skolan segregationen", "aldreomsorgen", "inte har råd",
-      "\"inte gjort nog\"", "=förskolan", "skola OR förskola", "segregation -skola", "(vinst OR vinster) -friskolor",
-      "skol*", "segregaton~", "talare:Bjuggren", "dnr:\"KS 2024/142\"", "år:2024", "Fokus Järva", "integrationspolitik",
-      "bostadssegregationen", "kommunfullmäktige interpellation", "gangkriminalitet", "stockholms stad");
-
-  @Option(names = "--rounds", paramLabel = "N", description = "How many times each query is searched (default: 30).")
-  int rounds = 30;
-
   @Spec CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "The documents to train on (default: corpus).")
   List<Path> corpora = List.of(Path.of("corpus"));
+
+  @Option(names = "--rounds", paramLabel = "N", description = "How many times each query is searched (default: 30).")
+  int rounds = 30;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -60,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
       new Indexer(1).index(corpora, index, new Indexer.Listener() {});
       try (SearchService service = SearchService.open(index)) {
         search(service, rounds);
-        serve(service);
+        WarmUp.pages(service, Math.min(rounds, 5), Duration.ofMinutes(2));
       }
       out.println("trained");
       return Main.OK;
@@ -75,7 +63,7 @@ final class TrainCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
     service.forEachId(ids::add);
     for (int round = 0; round < rounds; round++) {
-      for (String query : QUERIES) {
+      for (String query : WarmUp.QUERIES) {
         try {
           service.search(SearchRequest.of(query).withFacets());
           service.search(SearchRequest.of(query).withoutSnippets().groupedBy(round % 2 == 0 ? Grouping.DEBATE : Grouping.THREAD)
@@ -91,8 +79,8 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     List<BatchSearcher.Query> batch = new ArrayList<>();
-    for (int i = 0; i < QUERIES.size() * rounds; i++) {
-      batch.add(new BatchSearcher.Query("t" + i, QUERIES.get(i % QUERIES.size())));
+    for (int i = 0; i < WarmUp.QUERIES.size() * rounds; i++) {
+      batch.add(new BatchSearcher.Query("t" + i, WarmUp.QUERIES.get(i % WarmUp.QUERIES.size())));
     }
     var json = ResultJson.mapper();
     new BatchSearcher(service, 2).run(batch.iterator(), SearchRequest.of(""), outcome -> {
@@ -102,25 +90,5 @@ final class TrainCommand implements Callable<Integer> {
         throw new java.io.UncheckedIOException(e);
       }
     }, line -> {});
-  }
-
-  private static void serve(SearchService service) throws IOException, InterruptedException {
-    List<String> ids = new ArrayList<>();
-    service.forEachId(ids::add);
-    try (WebServer server = WebServer.start(service, "127.0.0.1", 0)) {
-      HttpClient http = HttpClient.newHttpClient();
-      String base = "http://127.0.0.1:" + server.port();
-      List<String> paths = new ArrayList<>(List.of("/", "/api/health"));
-      for (String query : QUERIES) {
-        String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
-        paths.addAll(List.of("/?q=" + q, "/api/search?q=" + q, "/feed?q=" + q, "/api/search/export?format=csv&q=" + q));
-      }
-      ids.stream().limit(3).forEach(id -> paths.add("/doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?q=skolan"));
-      for (int round = 0; round < 5; round++) {
-        for (String path : paths) {
-          http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
-        }
-      }
-    }
   }
 }

@@ -78,7 +78,7 @@ def main(export, seed, prefix, out):
     while n < 50:
         d = rnd.choice(ids)
         # Counted in the text: a name also in the list of people would count twice for every
-        # document of that person (the sets of the fourth session had names in half their queries,
+        # document of that person (the sets made before 117dcbc, 2026-12-01, had names in half their queries,
         # the dev set in about one in eight).
         candidates = [w for w, k in texts[d].items() if k >= 2 and len(w) >= 4 and 20 <= df[w] <= 400]
         if len(candidates) < 2:

@@ -87,6 +87,23 @@ public final class TestData {
     return interpellations().resolve(year).resolve(id + ".xml");
   }
 
+  /**
+   * Five interpellations whose debates the other fixtures hold, copied from ../shared into
+   * {@code dir/threads} (the test is skipped where ../shared is absent): 2021/22:439 (answered in
+   * the 2022-05-13 sitting of samples/, ParlaMint-SE and Swerik), 2020/21:665 (samples/riksdag-json),
+   * 2021/22:239 and 245 (riksdagen-speeches/), 2020/21:257 (parlamint/, 2021-01-12).
+   *
+   * @return the folder, to index beside those fixtures
+   */
+  public static Path threadQuestions(Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("threads"));
+    for (String id : List.of("ipq-202122--0439", "ipq-202021--0665", "ipq-202122--0239", "ipq-202122--0245",
+        "ipq-202021--0257")) {
+      Files.copy(interpellation(id), folder.resolve(id + ".xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return folder;
+  }
+
   /** Copies a folder and everything in it. */
   public static void copyTree(Path from, Path to) throws IOException {
     try (var paths = Files.walk(from)) {

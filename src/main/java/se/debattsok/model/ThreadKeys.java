@@ -116,14 +116,14 @@ public final class ThreadKeys {
     Matcher named = NAMED.matcher(title);
     while (named.find()) {
       String kind = named.group(1).toLowerCase(Locale.ROOT).startsWith("interpellation") ? QUESTION : WRITTEN_QUESTION;
-      String session = null;
+      String riksmote = null;
       Matcher number = ONE_NUMBER.matcher(named.group(2));
       while (number.find()) {
         if (number.group(1) != null) {
-          session = number.group(1);
-          keys.add(organisation + "|" + kind + " " + session + ":" + withoutZeros(number.group(2)));
-        } else if (session != null) {
-          keys.add(organisation + "|" + kind + " " + session + ":" + withoutZeros(number.group(3)));
+          riksmote = number.group(1);
+          keys.add(organisation + "|" + kind + " " + riksmote + ":" + withoutZeros(number.group(2)));
+        } else if (riksmote != null) {
+          keys.add(organisation + "|" + kind + " " + riksmote + ":" + withoutZeros(number.group(3)));
         }
       }
     }

@@ -1,21 +1,16 @@
 package se.debattsok.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Document;
 import se.debattsok.model.Kind;
@@ -109,21 +104,11 @@ final class DebateGuesses {
 
   private static Set<String> stems(String text) {
     Set<String> stems = new HashSet<>();
-    if (text == null) {
-      return stems;
-    }
-    try (TokenStream tokens = SwedishAnalysis.title().tokenStream(Fields.TITLE, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        if (term.length() >= SUBJECT_WORD) {
-          stems.add(term.toString());
-        }
+    Stems.each(text, (stem, word) -> {
+      if (stem.length() >= SUBJECT_WORD) {
+        stems.add(stem);
       }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a string reads no file
-    }
+    });
     return stems;
   }
 }

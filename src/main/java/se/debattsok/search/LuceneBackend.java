@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,16 +135,10 @@ final class LuceneBackend implements SearchBackend {
   }
 
   @Override
-  public List<RelatedDocument> related(String id) throws IOException {
+  public List<RelatedDocument> related(String id, Set<String> excluded) throws IOException {
     return withSearcher(searcher -> {
       int docId = docId(searcher, id);
-      if (docId < 0) {
-        return List.of();
-      }
-      Set<String> excluded = new HashSet<>();
-      ThreadLookup.of(searcher, docId).forEach(part -> excluded.add(part.id()));
-      LuceneLookups.copies(searcher, docId).forEach(copy -> excluded.add(copy.id()));
-      return Related.inIndex(searcher, docId, excluded);
+      return docId < 0 ? List.of() : Related.inIndex(searcher, docId, excluded);
     });
   }
 

@@ -1,7 +1,6 @@
 package se.debattsok.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -28,7 +23,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.index.TextSketch;
@@ -61,15 +55,10 @@ final class Related {
 
   private Related() {}
 
-  /** Stems, without the compound heads the text field also holds. */
-  static Analyzer stems() {
-    return SwedishAnalysis.title();
-  }
-
   /** The search for documents like this one in a local index, without the ids given and its debate. */
   static Query like(IndexReader reader, int docId, Document doc, Set<String> excluded) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
-    mlt.setAnalyzer(stems());
+    mlt.setAnalyzer(Stems.ANALYZER); // stems, without the compound heads the text field also holds
     mlt.setFieldNames(new String[] {Fields.TITLE, Fields.TEXT});
     mlt.setMinTermFreq(1); // a short speech names its subject once
     mlt.setMinDocFreq(2);
@@ -122,10 +111,9 @@ final class Related {
    */
   static List<RelatedDocument> explain(Document doc, List<Document> candidates, List<byte[]> sketches, DocFreqs docFreqs,
       long documents) throws IOException {
-    Analyzer stems = stems();
     Map<String, String> written = new LinkedHashMap<>();
     Map<String, Integer> freqs = new HashMap<>();
-    analyse(doc, stems, written, freqs);
+    analyse(doc, written, freqs);
     List<Document> shown = new ArrayList<>();
     List<Map<String, Integer>> shared = new ArrayList<>();
     List<byte[]> seen = new ArrayList<>();
@@ -137,7 +125,7 @@ final class Related {
       }
       seen.add(sketch);
       Map<String, Integer> theirs = new HashMap<>();
-      analyse(candidates.get(i), stems, new HashMap<>(), theirs);
+      analyse(candidates.get(i), new HashMap<>(), theirs);
       theirs.keySet().retainAll(freqs.keySet());
       theirs.keySet().removeIf(term -> term.length() < MIN_WORD || term.chars().anyMatch(Character::isDigit)); // "2002" says little
       shown.add(candidates.get(i));
@@ -176,26 +164,17 @@ final class Related {
   }
 
   /** Each stem's frequency in the title and text, and the word as first written, lower-cased. */
-  private static void analyse(Document doc, Analyzer stems, Map<String, String> written, Map<String, Integer> freqs) {
+  private static void analyse(Document doc, Map<String, String> written, Map<String, Integer> freqs) {
     List<String> texts = new ArrayList<>();
     if (doc.title() != null) {
       texts.add(doc.title());
     }
     texts.addAll(doc.paragraphs());
     for (String text : texts) {
-      try (TokenStream tokens = stems.tokenStream(Fields.TEXT, text)) {
-        CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-        tokens.reset();
-        while (tokens.incrementToken()) {
-          String stem = term.toString();
-          freqs.merge(stem, 1, Integer::sum);
-          written.putIfAbsent(stem, text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
-        }
-        tokens.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // analysing a string reads no file
-      }
+      Stems.each(text, (stem, word) -> {
+        freqs.merge(stem, 1, Integer::sum);
+        written.putIfAbsent(stem, word.toLowerCase(Locale.ROOT));
+      });
     }
   }
 }

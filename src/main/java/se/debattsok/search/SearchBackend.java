@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.debattsok.model.Document;
 
 /**
@@ -61,9 +62,10 @@ public interface SearchBackend extends Closeable {
 
   /**
    * The documents closest in content to this one ({@link Related#SHOWN} at most), each with the
-   * distinctive words they share; not its copies, its thread or its debate. Empty for an unknown id.
+   * distinctive words they share; not its debate, nor the documents given (its copies and thread,
+   * which the caller has looked up). Empty for an unknown id.
    */
-  List<RelatedDocument> related(String id) throws IOException;
+  List<RelatedDocument> related(String id, Set<String> excluded) throws IOException;
 
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */
   List<DebateSpeech> debate(String debateId) throws IOException;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import se.debattsok.model.Debate;
 import se.debattsok.model.Person;
+import se.debattsok.model.Role;
 
 /**
  * What a search returns. Fields that do not apply are null (or empty), never left out here: how a
@@ -108,6 +109,16 @@ public record SearchResult(
   public record HitPerson(String name, String party, String role, String key) {
     public static HitPerson of(Person p) {
       return new HitPerson(p.name(), p.party(), p.role().code(), p.key());
+    }
+
+    /**
+     * The principals among people as one line, "Anders Åkesson (C), Annika Strandhäll (S)": those who
+     * only took part in a debate are left out.
+     */
+    public static String principals(List<HitPerson> people) {
+      return people.stream().filter(p -> !p.role().equals(Role.PARTICIPANT.code()))
+          .map(p -> p.party() == null || p.party().isEmpty() ? p.name() : p.name() + " (" + p.party() + ")")
+          .collect(java.util.stream.Collectors.joining(", "));
     }
   }
 

@@ -115,7 +115,15 @@ public final class SearchService implements Closeable {
 
   /** The documents closest in content to this one, each with the words they share; empty for an unknown id. */
   public List<RelatedDocument> related(String id) throws IOException {
-    return backend.related(id);
+    return related(id, copies(id), thread(id));
+  }
+
+  /** The same, for a page that has looked up the document's copies and thread already. */
+  public List<RelatedDocument> related(String id, List<TextCopy> copies, List<ThreadPart> thread) throws IOException {
+    java.util.Set<String> excluded = new java.util.HashSet<>();
+    copies.forEach(copy -> excluded.add(copy.id()));
+    thread.forEach(part -> excluded.add(part.id()));
+    return backend.related(id, excluded);
   }
 
   /** The speeches of a debate in order; empty for an unknown id or a document that is no speech. */

@@ -294,8 +294,8 @@ final class SolrBackend implements SearchBackend {
   }
 
   @Override
-  public List<RelatedDocument> related(String id) throws IOException {
-    return lookups.related(id, thread(id));
+  public List<RelatedDocument> related(String id, java.util.Set<String> excluded) throws IOException {
+    return lookups.related(id, excluded);
   }
 
   @Override

@@ -1,26 +1,24 @@
 package se.debattsok.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.search.Query;
-import org.apache.solr.common.util.Utils;
-import se.debattsok.model.ThreadKeys;
-
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.util.Utils;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.index.SolrCluster;
 import se.debattsok.index.SolrDocuments;
 import se.debattsok.model.Document;
 import se.debattsok.model.Person;
+import se.debattsok.model.ThreadKeys;
 
 /**
  * A document, its copies, a debate and a person from a collection: the documents concerned are
@@ -142,7 +140,7 @@ final class SolrLookups {
    * without its copies, its thread and its debate, explained as {@link Related} explains them with
    * the collection's document frequencies.
    */
-  List<RelatedDocument> related(String id, List<ThreadPart> thread) throws IOException {
+  List<RelatedDocument> related(String id, Set<String> left) throws IOException {
     List<Document> found = new ArrayList<>();
     List<byte[]> sketches = new ArrayList<>();
     fetchInto(new SolrQuery("{!term f=id v=$value}").setRows(1).setFields("*"), id, found, sketches);
@@ -151,8 +149,7 @@ final class SolrLookups {
     }
     Document doc = found.get(0);
     List<String> excluded = new ArrayList<>(List.of(id));
-    thread.forEach(part -> excluded.add(part.id()));
-    copies(id).forEach(copy -> excluded.add(copy.id()));
+    excluded.addAll(left);
     long documents = cluster.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     long maxDf = Related.maxDocFreq(documents);
     SolrQuery like = new SolrQuery("{!mlt qf=" + Fields.TITLE + "," + Fields.TEXT + " mintf=1 mindf=2 maxdf=" + maxDf

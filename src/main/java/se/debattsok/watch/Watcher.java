@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.debattsok.search.QuerySyntaxException;
 import se.debattsok.search.SearchRequest;
 import se.debattsok.search.SearchResult;
@@ -100,9 +99,7 @@ public final class Watcher {
   }
 
   static Announcement announcement(String search, SearchResult.Hit hit, Instant now) {
-    String people = hit.people().stream().filter(p -> !p.role().equals("participant"))
-        .map(p -> p.party() == null || p.party().isEmpty() ? p.name() : p.name() + " (" + p.party() + ")")
-        .collect(Collectors.joining(", "));
+    String people = SearchResult.HitPerson.principals(hit.people());
     String title = hit.title() == null ? hit.id() : hit.title();
     if (hit.debate() != null) {
       title = "Anförande " + hit.debate().position() + ": " + title;

@@ -96,9 +96,7 @@ record DocumentPage(String title, String heading, String q, String back, String 
     List<RelatedLink> links = new ArrayList<>();
     for (RelatedDocument r : related) {
       String kind = Kind.parse(r.kind()).map(Kind::swedish).orElse(r.kind());
-      String people = r.people().stream().filter(p -> !p.role().equals("participant"))
-          .map(p -> p.party() == null || p.party().isEmpty() ? p.name() : p.name() + " (" + p.party() + ")")
-          .collect(java.util.stream.Collectors.joining(", "));
+      String people = SearchResult.HitPerson.principals(r.people());
       String meta = String.join(" · ", java.util.stream.Stream.of(r.date(), kind, r.reference(), people)
           .filter(part -> part != null && !part.isEmpty()).toList());
       String title = r.title() == null ? r.id() : r.title();
@@ -115,9 +113,7 @@ record DocumentPage(String title, String heading, String q, String back, String 
       String label = part.debate() != null
           ? "Anförande " + part.debate().position()
           : Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + (part.reference() == null ? "" : " " + part.reference());
-      String people = part.people().stream().filter(p -> !p.role().equals("participant"))
-          .map(p -> p.party() == null || p.party().isEmpty() ? p.name() : p.name() + " (" + p.party() + ")")
-          .collect(java.util.stream.Collectors.joining(", "));
+      String people = SearchResult.HitPerson.principals(part.people());
       String linked = switch (part.linkedBy()) {
         case ThreadPart.NUMBER -> "numret " + part.because();
         case ThreadPart.CASE -> "diarienumret " + part.because().toUpperCase(java.util.Locale.ROOT);

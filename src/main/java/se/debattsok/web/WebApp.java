@@ -190,9 +190,10 @@ public final class WebApp {
       return;
     }
     Document doc = marked.document();
-    var around = new DocumentPage.Around(service.copies(doc.id()),
-        doc.debate() == null ? List.of() : service.debate(doc.debate().id()), service.thread(doc.id()),
-        address(ctx, doc.id()), OriginalFile.of(doc) != null, service.related(doc.id()));
+    var copies = service.copies(doc.id());
+    var thread = service.thread(doc.id());
+    var around = new DocumentPage.Around(copies, doc.debate() == null ? List.of() : service.debate(doc.debate().id()), thread,
+        address(ctx, doc.id()), OriginalFile.of(doc) != null, service.related(doc.id(), copies, thread));
     ctx.html(views.render("document", DocumentPage.of(marked, query, new Links(ctx.queryParamMap()).current(), around)));
   }
 

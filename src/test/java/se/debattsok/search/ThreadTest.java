@@ -38,7 +38,7 @@ class ThreadTest {
         question("ip-annat-arende", "2024-02-20", "KS 2023/99", "Bostäder för unga"),
         question("ip-efter-svaret", "2024-04-02", null, "Skolans lokaler")) + "\n", StandardCharsets.UTF_8);
     Indexer.Summary summary = TestIndex.build(dir.resolve("index"), RESOURCES.resolve("samples"),
-        RESOURCES.resolve("threads"), RESOURCES.resolve("riksdagen-speeches"), RESOURCES.resolve("parlamint"),
+        TestData.threadQuestions(dir), RESOURCES.resolve("riksdagen-speeches"), RESOURCES.resolve("parlamint"),
         TestData.PROJECT.resolve("corpus"), council, RESOURCES.resolve("council-minutes"));
     assertThat(summary.problems()).isEmpty();
     service = SearchService.open(dir.resolve("index"));

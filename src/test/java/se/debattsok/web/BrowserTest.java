@@ -242,7 +242,7 @@ class BrowserTest {
   void aQuestionLeadsToItsDebateAndItsCitationIsCopiedWithOneClick() throws Exception {
     Path resources = se.debattsok.TestData.PROJECT.resolve("src/test/resources");
     try (WebFixture threads = new WebFixture(dir.resolve("threads"),
-        java.util.List.of(resources.resolve("threads"), resources.resolve("samples")))) {
+        java.util.List.of(se.debattsok.TestData.threadQuestions(dir.resolve("fixtures")), resources.resolve("samples")))) {
       browser.manage().window().setSize(new Dimension(1280, 1000));
       browser.get(threads.url("/?q=biotopskydd"));
       browser.findElement(By.partialLinkText("del av en tråd: 3 dokument")).click();

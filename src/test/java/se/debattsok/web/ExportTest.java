@@ -32,7 +32,7 @@ class ExportTest {
 
   @BeforeAll
   static void start() throws Exception {
-    web = new WebFixture(dir, List.of(TestData.PROJECT.resolve("src/test/resources/threads")));
+    web = new WebFixture(dir, List.of(TestData.threadQuestions(dir.resolve("fixtures"))));
   }
 
   @AfterAll

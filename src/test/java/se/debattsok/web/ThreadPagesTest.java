@@ -26,7 +26,7 @@ class ThreadPagesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    web = new WebFixture(dir, List.of(RESOURCES.resolve("threads"), RESOURCES.resolve("samples")));
+    web = new WebFixture(dir, List.of(TestData.threadQuestions(dir.resolve("fixtures")), RESOURCES.resolve("samples")));
   }
 
   @AfterAll
@@ -72,7 +72,7 @@ class ThreadPagesTest {
         HttpRequest.newBuilder(URI.create(web.url("/original/ipq-202122--0439"))).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, xml.statusCode());
     assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
-    assertThat(xml.body()).isEqualTo(Files.readAllBytes(RESOURCES.resolve("threads/ipq-202122--0439.xml")));
+    assertThat(xml.body()).isEqualTo(Files.readAllBytes(TestData.interpellation("ipq-202122--0439")));
     HttpResponse<String> pdfItem = web.get("/original/samples/municipal-pdf/hogsby-kommunstyrelsen-2007-01-08.pdf/s3a");
     assertEquals(200, pdfItem.statusCode()); // an item of minutes: the whole file it is in
     assertThat(pdfItem.headers().firstValue("Content-Type")).hasValue("application/pdf");

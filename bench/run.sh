@@ -32,6 +32,8 @@ say "building"
 ./mvn21 -q -B -Dstyle.color=never -DskipTests package >&2
 # Started as ./debattsok starts it: on JDK 25 with the AOT cache of a training run, made here first.
 if aot_supported; then say "training the AOT cache"; aot_train "$jar" "$root/corpus"; fi
+start_flags "$jar" index
+INDEX_FLAGS=("${JVM_FLAGS[@]}")
 start_flags "$jar"
 source_mb=$(du -sm --apparent-size "$corpus" | cut -f1)
 
@@ -69,7 +71,7 @@ VACUUM ANALYZE docs;
 SQL
 }
 # Peak memory (RSS, KB) of each run kept beside its time.
-ours_index() { rm -rf "$work/$2"; /usr/bin/time -f %M -a -o "$work/$2.rss" "$java" "${JVM_FLAGS[@]}" -jar "$jar" index \
+ours_index() { rm -rf "$work/$2"; /usr/bin/time -f %M -a -o "$work/$2.rss" "$java" "${INDEX_FLAGS[@]}" -jar "$jar" index \
   --corpus "$1" --index "$work/$2" > "$work/$2.txt"; }
 
 # 1. Indexing from scratch, three rounds, ours and PostgreSQL's taking turns (this VM's speed drifts

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import se.debattsok.analysis.SwedishAnalysis;
+import se.debattsok.analysis.TextFields;
 import se.debattsok.model.Document;
 
 /**
@@ -24,6 +25,9 @@ final class LuceneTarget implements IndexTarget<org.apache.lucene.document.Docum
   private final IndexState.Existing existing;
   private final IndexWriter writer;
   private final Analyzer analyzer;
+  /** The one-pass analysis of the text fields, one per reading thread, with the words they share. */
+  private final TextFields.Words words = new TextFields.Words();
+  private final ThreadLocal<TextFields> textFields = ThreadLocal.withInitial(() -> new TextFields(words));
   private String context = "";
 
   private LuceneTarget(Directory dir, IndexState.Existing existing, IndexWriter writer) {
@@ -71,7 +75,7 @@ final class LuceneTarget implements IndexTarget<org.apache.lucene.document.Docum
 
   @Override
   public org.apache.lucene.document.Document prepare(Document doc, String fingerprint) throws IOException {
-    return PreAnalyzed.of(DocumentMapper.toLucene(doc, fingerprint), analyzer);
+    return PreAnalyzed.of(DocumentMapper.toLucene(doc, fingerprint), analyzer, textFields.get());
   }
 
   @Override

@@ -3,6 +3,8 @@ package se.debattsok.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexableFieldType;
+import se.debattsok.analysis.TextFields;
 
 /**
  * A document whose text fields are analysed already: each one's tokens (term, offsets, position
@@ -26,9 +29,15 @@ import org.apache.lucene.index.IndexableFieldType;
 final class PreAnalyzed {
   private PreAnalyzed() {}
 
-  /** The document with every tokenized text field replaced by its recorded tokens (and stored value). */
-  static Document of(Document doc, Analyzer analyzer) {
+  /**
+   * The document with every tokenized text field replaced by its recorded tokens (and stored value).
+   * A paragraph's exact and folded copies, which follow its text field, are analysed with it by
+   * {@code textFields} in one pass.
+   */
+  static Document of(Document doc, Analyzer analyzer, TextFields textFields) {
     Document out = new Document();
+    Map<String, Tokens> copies = new HashMap<>(); // field → the tokens of the paragraph just analysed
+    String paragraph = null;
     for (IndexableField field : doc.getFields()) {
       String text = field.stringValue();
       if (!field.fieldType().tokenized() || field.fieldType().indexOptions() == IndexOptions.NONE || text == null) {
@@ -38,7 +47,21 @@ final class PreAnalyzed {
       if (field.fieldType().stored()) {
         out.add(new StoredField(field.name(), text));
       }
-      out.add(new Field(field.name(), record(analyzer, field.name(), text), indexedOnly(field.fieldType())));
+      Tokens tokens;
+      if (field.name().equals(Fields.TEXT)) {
+        tokens = new Tokens(text.length());
+        Tokens exact = new Tokens(text.length());
+        Tokens folded = new Tokens(text.length());
+        textFields.analyse(text, tokens, exact, folded);
+        copies.put(Fields.TEXT_EXACT, exact);
+        copies.put(Fields.TEXT_FOLDED, folded);
+        paragraph = text;
+      } else if (text.equals(paragraph) && copies.containsKey(field.name())) {
+        tokens = copies.remove(field.name());
+      } else {
+        tokens = record(analyzer, field.name(), text);
+      }
+      out.add(new Field(field.name(), tokens, indexedOnly(field.fieldType())));
     }
     return out;
   }
@@ -69,7 +92,7 @@ final class PreAnalyzed {
   }
 
   /** The recorded tokens of one field value, played back once. */
-  private static final class Tokens extends TokenStream {
+  private static final class Tokens extends TokenStream implements TextFields.Sink {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -88,10 +111,26 @@ final class PreAnalyzed {
     }
 
     void add(char[] buffer, int length, int start, int end, int increment) {
+      makeRoom(length);
+      System.arraycopy(buffer, 0, chars, charCount, length);
+      recorded(length, start, end, increment);
+    }
+
+    @Override
+    public void token(String text, int start, int end, int increment) {
+      makeRoom(text.length());
+      text.getChars(0, text.length(), chars, charCount);
+      recorded(text.length(), start, end, increment);
+    }
+
+    private void makeRoom(int length) {
       if (charCount + length > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
       }
-      System.arraycopy(buffer, 0, chars, charCount, length);
+    }
+
+    /** Records a token whose term was just written after the others in {@link #chars}. */
+    private void recorded(int length, int start, int end, int increment) {
       charCount += length;
       if (count * 4 + 4 > ints.length) {
         ints = Arrays.copyOf(ints, ints.length * 2);
@@ -103,7 +142,8 @@ final class PreAnalyzed {
       count++;
     }
 
-    void end(int offset, int increment) {
+    @Override
+    public void end(int offset, int increment) {
       finalOffset = offset;
       finalIncrement = increment;
     }

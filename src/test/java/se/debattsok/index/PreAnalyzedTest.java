@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
+import se.debattsok.analysis.TextFields;
 
 /** The recorded tokens play back what the analyzer gave: terms, offsets, positions and the end. */
 class PreAnalyzedTest {
@@ -44,7 +45,7 @@ class PreAnalyzedTest {
     for (String field : List.of(Fields.TEXT, Fields.TEXT_EXACT, Fields.TEXT_FOLDED, Fields.TITLE)) {
       Document doc = new Document();
       doc.add(new Field(field, TEXT, Fields.STORED_TEXT_WITH_OFFSETS));
-      Document analysed = PreAnalyzed.of(doc, analyzer);
+      Document analysed = PreAnalyzed.of(doc, analyzer, new TextFields());
       List<String> expected = tokens(analyzer.tokenStream(field, TEXT));
       IndexableField indexed = analysed.getFields().stream()
           .filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
@@ -57,11 +58,33 @@ class PreAnalyzedTest {
     }
   }
 
+  /** A paragraph's three copies, as the mapper adds them, analysed in one pass: the same tokens. */
+  @Test
+  void aParagraphsThreeCopiesPlayBackWhatTheirAnalyzersGive() throws IOException {
+    Analyzer analyzer = Fields.indexAnalyzer();
+    Document doc = new Document();
+    List<String> paragraphs = List.of(TEXT, "Maktövergreppen i äldreomsorgen.", TEXT);
+    for (String paragraph : paragraphs) {
+      doc.add(new Field(Fields.TEXT, paragraph, Fields.STORED_TEXT_WITH_OFFSETS));
+      doc.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
+      doc.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
+    }
+    List<IndexableField> indexed = PreAnalyzed.of(doc, analyzer, new TextFields()).getFields().stream()
+        .filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
+        .toList();
+    assertEquals(9, indexed.size());
+    for (int i = 0; i < indexed.size(); i++) {
+      IndexableField field = indexed.get(i);
+      String text = paragraphs.get(i / 3);
+      assertEquals(tokens(analyzer.tokenStream(field.name(), text)), tokens(field.tokenStream(analyzer, null)), field.name());
+    }
+  }
+
   @Test
   void fieldsThatAreNotAnalysedStayAsTheyAre() {
     Document doc = new Document();
     StringField id = new StringField(Fields.ID, "ipq-202324--0001", Field.Store.YES);
     doc.add(id);
-    assertEquals(List.of(id), PreAnalyzed.of(doc, Fields.indexAnalyzer()).getFields());
+    assertEquals(List.of(id), PreAnalyzed.of(doc, Fields.indexAnalyzer(), new TextFields()).getFields());
   }
 }

@@ -30,7 +30,9 @@ public final class Text {
       return "";
     }
     String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(text.length());
+    // Into an array, not a StringBuilder: this runs on every element of every file read.
+    char[] out = new char[text.length()];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -41,13 +43,13 @@ public final class Text {
         space = true;
         continue;
       }
-      if (space && !out.isEmpty()) {
-        out.append(' ');
+      if (space && length > 0) {
+        out[length++] = ' ';
       }
       space = false;
-      out.append(c);
+      out[length++] = c;
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /**

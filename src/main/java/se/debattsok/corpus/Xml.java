@@ -62,6 +62,9 @@ final class Xml {
         f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
+        // Every file is read whole: building the nodes as it is parsed is cheaper than Xerces's
+        // default of building them when first visited.
+        f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         return f;
       } catch (ParserConfigurationException e) {
         throw new IllegalStateException("the XML parser cannot be made safe", e);
@@ -105,9 +108,9 @@ final class Xml {
     return found;
   }
 
+  /** The first descendant of that name: found without walking the rest of the tree. */
   static Element first(Element parent, String localName) {
-    List<Element> all = descendants(parent, localName);
-    return all.isEmpty() ? null : all.get(0);
+    return parent == null ? null : (Element) parent.getElementsByTagNameNS(TEI, localName).item(0);
   }
 
   static List<Element> descendants(Element parent, String localName) {

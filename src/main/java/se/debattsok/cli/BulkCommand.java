@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.eval.Topics;
 import se.debattsok.render.ResultJson;
 import se.debattsok.search.BatchSearcher;
@@ -96,6 +97,7 @@ final class BulkCommand implements Callable<Integer> {
     template = noSnippets ? template.withoutSnippets() : template;
     long[] counts = new long[2]; // queries, errors
     List<Long> latencies = new ArrayList<>();
+    SwedishAnalysis.loadInBackground();
     for (int pass = 0; pass < warmup; pass++) {
       try (SearchService service = backend.open(index, err, Ranking.DEFAULT); InputStream in = Files.newInputStream(file)) {
         new BatchSearcher(service, threads).run(Topics.stream(in), template, outcome -> {});

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.debattsok.analysis.SwedishAnalysis;
 import se.debattsok.render.ResultJson;
 import se.debattsok.search.Filters;
 import se.debattsok.search.Grouping;
@@ -89,6 +90,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     request = request.groupedBy(thread ? Grouping.THREAD : group ? Grouping.DEBATE : Grouping.NONE);
     request = trend ? request.withTrend() : request;
+    SwedishAnalysis.loadInBackground();
     try (SearchService service = backend.open(index, err, Ranking.DEFAULT)) {
       SearchResult result = service.search(request);
       if (json) {

@@ -30,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final long REFRESH_SECONDS = 2;
   /** At most this long is spent warming up before listening. */
   private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
+  private static final java.time.Duration COMPILERS = java.time.Duration.ofSeconds(3);
 
   @Spec CommandSpec spec;
 
@@ -65,10 +66,12 @@ final class ServeCommand implements Callable<Integer> {
       service.verifyInBackground(); // answers at once; /api/health says "corrupt" if a checksum fails
       served = indexDir.toString();
     }
-    // Searches and pages asked once on loopback before listening: the first user's query is then
-    // answered as fast as the next ones (docs/benchmark.md), for a second or two more of start-up.
+    // Searches and pages asked once on loopback before listening, and the compilers given time to
+    // finish what they began: the first user's query is then answered as fast as the next ones
+    // (docs/benchmark.md), for a few seconds more of start-up.
     try {
       WarmUp.pages(service, 1, WARM_UP);
+      WarmUp.awaitCompilers(COMPILERS);
     } catch (IOException | RuntimeException e) {
       err.println("debattsok: warming up failed (" + Main.describe(e) + "); serving all the same");
     }

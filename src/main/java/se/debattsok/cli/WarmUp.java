@@ -1,6 +1,8 @@
 package se.debattsok.cli;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +27,33 @@ final class WarmUp {
       "skol*", "segregaton~", "talare:Bjuggren", "dnr:\"KS 2024/142\"", "år:2024", "Fokus Järva", "integrationspolitik",
       "bostadssegregationen", "kommunfullmäktige interpellation", "gangkriminalitet", "stockholms stad");
 
+  /** How long the compiler must have done nothing to be taken for done. */
+  private static final Duration QUIET = Duration.ofMillis(150);
+
   private WarmUp() {}
+
+  /**
+   * Waits until the JIT compilers have had nothing to do for a moment, at most {@code budget}: the
+   * warm-up queries leave them compiling the search path for seconds after, and a query asked
+   * meanwhile runs the slower code (a fresh server's first query took 73-100 ms against 16-20 ms
+   * once they were done).
+   */
+  static void awaitCompilers(Duration budget) throws InterruptedException {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    long end = System.nanoTime() + budget.toNanos();
+    long before = compiler.getTotalCompilationTime();
+    while (System.nanoTime() < end) {
+      Thread.sleep(QUIET);
+      long now = compiler.getTotalCompilationTime();
+      if (now == before) {
+        return;
+      }
+      before = now;
+    }
+  }
 
   /**
    * Asks the pages and API for the queries, round after round, until the rounds are done or the time

@@ -32,8 +32,8 @@ aot_train() {
 # start_flags JAR [COMMAND]: sets JVM_FLAGS, the flags to start JAR with. A `search` runs one query:
 # compiled by C1 alone it is done sooner (0.45-0.52 s against 0.70-0.85 s with C2, docs/benchmark.md),
 # where a long run (bulk, serve, index) needs C2's faster code. An `index` run is short for all the
-# code it compiles: C2 inlining less deeply takes a quarter of the machine less time to compile the
-# per-document code (16.6-19.8 s against 20.3-25.6 s for the interpellations, docs/benchmark.md).
+# code it compiles, and C2 spent much of it on the per-document code: inlining less deeply, it
+# compiles that sooner (17.6-19.8 s against 20.3-22.7 s for the interpellations, docs/benchmark.md).
 start_flags() {
   if aot_supported && aot_ready "$1"; then
     JVM_FLAGS=("-XX:AOTCache=$(aot_cache "$1")" -Xlog:aot*=off -Xlog:cds*=off)

@@ -139,7 +139,7 @@ public final class SwedishAnalysis {
 
   /**
    * Loads the tables the first query's analysis needs (the shipped word counts, the filler words),
-   * which would otherwise be loaded inside it: a third of a fresh process's first query. On a thread
+   * which would otherwise be loaded inside it (docs/benchmark.md). On a thread
    * of its own, while the index is opened and checked; a query that comes first waits for it.
    */
   public static void loadInBackground() {

@@ -35,8 +35,7 @@ final class WarmUp {
   /**
    * Waits until the JIT compilers have had nothing to do for a moment, at most {@code budget}: the
    * warm-up queries leave them compiling the search path for seconds after, and a query asked
-   * meanwhile runs the slower code (a fresh server's first query took 73-100 ms against 16-20 ms
-   * once they were done).
+   * meanwhile runs the slower code (docs/benchmark.md).
    */
   static void awaitCompilers(Duration budget) throws InterruptedException {
     CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();

@@ -9,8 +9,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /** One word in, the expected term out, as Lucene's own Swedish analyzer tests do. */
@@ -98,19 +96,9 @@ public class SwedishAnalysisTest {
     Analyzer text = SwedishAnalysis.text();
     assertEquals(List.of("skolsegregation", TermMarks.compoundHead("segregation")), terms(text, "skolsegregationen"));
     assertEquals(List.of("regering"), terms(text, "regeringen"));
-    try (TokenStream stream = text.tokenStream("text", "Om skolsegregationen")) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      List<String> seen = new ArrayList<>();
-      while (stream.incrementToken()) {
-        seen.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + position.getPositionIncrement());
-      }
-      stream.end();
-      // The head sits at the compound's position, and its offsets cover "segregationen" only.
-      assertEquals(List.of("om@0-2+1", "skolsegregation@3-20+1", ">segregation@7-20+0"), seen);
-    }
+    // The head sits at the compound's position, and its offsets cover "segregationen" only.
+    assertEquals(List.of("om@0-2+1", "skolsegregation@3-20+1", ">segregation@7-20+0", "end@20+0"),
+        TokenLines.of(text.tokenStream("text", "Om skolsegregationen")));
   }
 
   @Test
@@ -136,17 +124,8 @@ public class SwedishAnalysisTest {
 
   @Test
   void theWordsLeftInTheFoldedCopyKeepTheirPositions() throws IOException {
-    List<String> seen = new ArrayList<>();
-    try (TokenStream stream = SwedishAnalysis.folded().tokenStream("text_folded", "kommunerna och förskolorna")) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        seen.add(term + "+" + position.getPositionIncrement());
-      }
-      stream.end();
-    }
-    assertEquals(List.of("forskol+3", "=forskolorna=forskol+0"), seen);
+    assertEquals(List.of("forskol@15-26+3", "=forskolorna=forskol@15-26+0", "end@26+0"),
+        TokenLines.of(SwedishAnalysis.folded().tokenStream("text_folded", "kommunerna och förskolorna")));
   }
 
   @Test

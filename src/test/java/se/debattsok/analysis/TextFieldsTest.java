@@ -1,15 +1,11 @@
 package se.debattsok.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.debattsok.TestData;
@@ -23,47 +19,18 @@ class TextFieldsTest {
   private static final Analyzer EXACT = SwedishAnalysis.exact();
   private static final Analyzer FOLDED = SwedishAnalysis.folded();
 
-  /** A sink that writes each token as term@start-end+increment, and the end as end@offset+increment. */
-  private record Written(List<String> tokens) implements TextFields.Sink {
-    Written() {
-      this(new ArrayList<>());
-    }
-
-    @Override
-    public void token(String term, int start, int end, int increment) {
-      tokens.add(term + "@" + start + "-" + end + "+" + increment);
-    }
-
-    @Override
-    public void end(int finalOffset, int finalIncrement) {
-      tokens.add("end@" + finalOffset + "+" + finalIncrement);
-    }
-  }
-
   private static List<String> chain(Analyzer analyzer, String text) throws IOException {
-    Written written = new Written();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        written.token(term.toString(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement());
-      }
-      stream.end();
-      written.end(offset.endOffset(), position.getPositionIncrement());
-    }
-    return written.tokens();
+    return TokenLines.of(analyzer.tokenStream("text", text));
   }
 
   private static void assertSameAsChains(TextFields fields, String text) throws IOException {
-    Written stemmed = new Written();
-    Written exact = new Written();
-    Written folded = new Written();
+    TokenLines stemmed = new TokenLines();
+    TokenLines exact = new TokenLines();
+    TokenLines folded = new TokenLines();
     fields.analyse(text, stemmed, exact, folded);
-    assertEquals(chain(TEXT, text), stemmed.tokens(), text);
-    assertEquals(chain(EXACT, text), exact.tokens(), text);
-    assertEquals(chain(FOLDED, text), folded.tokens(), text);
+    assertEquals(chain(TEXT, text), stemmed.lines(), text);
+    assertEquals(chain(EXACT, text), exact.lines(), text);
+    assertEquals(chain(FOLDED, text), folded.lines(), text);
   }
 
   @Test
@@ -99,6 +66,6 @@ class TextFieldsTest {
         }
       }
     }
-    assertEquals(true, paragraphs > 1000, paragraphs + " paragraphs");
+    assertTrue(paragraphs > 1000, paragraphs + " paragraphs");
   }
 }

@@ -5,39 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import se.debattsok.analysis.TextFields;
+import se.debattsok.analysis.TokenLines;
 
 /** The recorded tokens play back what the analyzer gave: terms, offsets, positions and the end. */
 class PreAnalyzedTest {
   private static final String TEXT = "Skolsegregationen i Malmö ökar, och inte gjort nog för fritidsgårdarna. ";
-
-  /** term@start-end+increment for every token, and the offset and increment after end(). */
-  private static List<String> tokens(TokenStream stream) throws IOException {
-    List<String> seen = new ArrayList<>();
-    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-    OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-    PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-    stream.reset();
-    while (stream.incrementToken()) {
-      seen.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + position.getPositionIncrement());
-    }
-    stream.end();
-    seen.add("end@" + offset.endOffset() + "+" + position.getPositionIncrement());
-    stream.close();
-    return seen;
-  }
 
   @Test
   void everyTextFieldPlaysBackWhatItsAnalyzerGives() throws IOException {
@@ -46,14 +26,14 @@ class PreAnalyzedTest {
       Document doc = new Document();
       doc.add(new Field(field, TEXT, Fields.STORED_TEXT_WITH_OFFSETS));
       Document analysed = PreAnalyzed.of(doc, analyzer, new TextFields());
-      List<String> expected = tokens(analyzer.tokenStream(field, TEXT));
+      List<String> expected = TokenLines.of(analyzer.tokenStream(field, TEXT));
       IndexableField indexed = analysed.getFields().stream()
           .filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
           .findFirst()
           .orElseThrow();
       assertNull(indexed.stringValue()); // the tokens, not the text
       assertFalse(indexed.fieldType().stored());
-      assertEquals(expected, tokens(indexed.tokenStream(analyzer, null)), field);
+      assertEquals(expected, TokenLines.of(indexed.tokenStream(analyzer, null)), field);
       assertEquals(TEXT, analysed.get(field)); // and the text stored beside them, as before
     }
   }
@@ -76,7 +56,7 @@ class PreAnalyzedTest {
     for (int i = 0; i < indexed.size(); i++) {
       IndexableField field = indexed.get(i);
       String text = paragraphs.get(i / 3);
-      assertEquals(tokens(analyzer.tokenStream(field.name(), text)), tokens(field.tokenStream(analyzer, null)), field.name());
+      assertEquals(TokenLines.of(analyzer.tokenStream(field.name(), text)), TokenLines.of(field.tokenStream(analyzer, null)), field.name());
     }
   }
 

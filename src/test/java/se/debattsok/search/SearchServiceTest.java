@@ -272,6 +272,15 @@ class SearchServiceTest {
   }
 
   @Test
+  void hitsThroughTheExactCopyAreMarkedInTheText() throws Exception {
+    // The exact copy has no offsets of its own: its hits are marked through the text field's.
+    assertThat(Marked.tagged(search("=segregationen").hits().get(0).snippets()))
+        .anyMatch(s -> s.contains("<mark>segregationen</mark>"));
+    assertThat(Marked.tagged(search("\"segregation i skolan\"").hits().get(0).snippets()))
+        .anyMatch(s -> s.contains("<mark>Segregation</mark> <mark>i</mark> <mark>skolan</mark>"));
+  }
+
+  @Test
   void quotedPhrasesMatchTheWordsAsWritten() throws Exception {
     assertEquals(List.of("goteborg.txt"), ids(search("\"segregation i skolan\"")));
     assertEquals(0, search("\"segregationen i skolan\"").total());

@@ -42,7 +42,7 @@ public final class DocumentMapper {
    * Lucene's facet field: what {@link SolrDocuments} sends a Solr collection.
    */
   static org.apache.lucene.document.Document fields(Document doc, String fingerprint) {
-    // In parts: one method of all of them was the costliest the JIT compiled in a run of `index`.
+    // In parts, each short enough to read (and for the JIT to compile: one method was its costliest).
     var lucene = new org.apache.lucene.document.Document();
     lucene.add(new KeywordField(Fields.ID, doc.id(), Field.Store.YES));
     lucene.add(new KeywordField(Fields.SOURCE, doc.source(), Field.Store.YES));
@@ -77,8 +77,8 @@ public final class DocumentMapper {
   private static void addText(Document doc, org.apache.lucene.document.Document lucene) {
     for (String paragraph : doc.paragraphs()) {
       lucene.add(new Field(Fields.TEXT, paragraph, Fields.STORED_TEXT_WITH_OFFSETS));
-      lucene.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.TEXT_COPY));
-      lucene.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.TEXT_COPY));
+      lucene.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
+      lucene.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
     }
     byte[] sketch = TextSketch.of(doc.paragraphs());
     if (sketch != null) {

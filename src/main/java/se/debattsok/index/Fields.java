@@ -109,25 +109,17 @@ public final class Fields {
   public static final List<String> FACETS =
       List.of(FACET_PARTY, FACET_PARTY_RAISED, FACET_PARTY_ANSWERED, FACET_PERSON, FACET_KIND, FACET_ASSEMBLY, FACET_YEAR);
 
-  /** The title's heading: searched and marked with the title, not stored. */
+  /**
+   * The exact and folded copies: not stored (the highlighter reads the text field's stored value
+   * for them too), but with offsets, so that a hit found through them is marked all the same. The
+   * highlighter reads each copy's own postings: without offsets there it analyses the text again
+   * for every hit, and bulk search was much slower (docs/benchmark.md).
+   */
   static final FieldType UNSTORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     UNSTORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     UNSTORED_TEXT_WITH_OFFSETS.freeze();
-  }
-
-  /**
-   * The exact and folded copies of the text: positions for phrases, neither stored nor with offsets.
-   * The highlighter, which marks their hits in the text too, looks their terms up in the text
-   * field's postings ({@code FieldOffsetStrategy}), so offsets here were never read: they only made the
-   * index larger (docs/benchmark.md).
-   */
-  static final FieldType TEXT_COPY = new FieldType(TextField.TYPE_NOT_STORED);
-
-  static {
-    TEXT_COPY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    TEXT_COPY.freeze();
   }
 
   /** Analysed text with offsets stored in the postings: what the unified highlighter reads fastest. */

@@ -24,7 +24,7 @@ import se.debattsok.analysis.SwedishAnalysis;
  */
 public final class IndexState {
   /** Raise when the fields or their types change, or what a reader makes of a file. */
-  static final String SCHEMA_VERSION = "17";
+  static final String SCHEMA_VERSION = "18";
 
   static final String USER_DATA_ANALYSIS = "analysis";
   static final String USER_DATA_SCHEMA = "schema";

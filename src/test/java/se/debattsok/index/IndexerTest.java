@@ -137,6 +137,23 @@ class IndexerTest {
     assertEquals(40, hits("vargar"));
   }
 
+  /**
+   * The highlighter marks hits of the exact and folded copies from their own postings' offsets;
+   * without them it analyses each hit's text again, and search was much slower.
+   */
+  @Test
+  void theTextAndItsCopiesAreIndexedWithOffsets() throws Exception {
+    run();
+    try (var directory = FSDirectory.open(index);
+        var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      var fields = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
+      for (String field : List.of(Fields.TEXT, Fields.TEXT_EXACT, Fields.TEXT_FOLDED)) {
+        assertEquals(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            fields.fieldInfo(field).getIndexOptions(), field);
+      }
+    }
+  }
+
   @Test
   void aFailedRunLeavesThePreviousIndexIntact() throws Exception {
     run();

@@ -46,8 +46,8 @@ class PreAnalyzedTest {
     List<String> paragraphs = List.of(TEXT, "Maktövergreppen i äldreomsorgen.", TEXT);
     for (String paragraph : paragraphs) {
       doc.add(new Field(Fields.TEXT, paragraph, Fields.STORED_TEXT_WITH_OFFSETS));
-      doc.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.TEXT_COPY));
-      doc.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.TEXT_COPY));
+      doc.add(new Field(Fields.TEXT_EXACT, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
+      doc.add(new Field(Fields.TEXT_FOLDED, paragraph, Fields.UNSTORED_TEXT_WITH_OFFSETS));
     }
     List<IndexableField> indexed = PreAnalyzed.of(doc, analyzer, new TextFields()).getFields().stream()
         .filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)

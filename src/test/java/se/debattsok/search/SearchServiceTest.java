@@ -273,7 +273,7 @@ class SearchServiceTest {
 
   @Test
   void hitsThroughTheExactCopyAreMarkedInTheText() throws Exception {
-    // The exact copy has no offsets of its own: its hits are marked through the text field's.
+    // The highlighter reads the exact copy's own offsets (without them it analyses the text again).
     assertThat(Marked.tagged(search("=segregationen").hits().get(0).snippets()))
         .anyMatch(s -> s.contains("<mark>segregationen</mark>"));
     assertThat(Marked.tagged(search("\"segregation i skolan\"").hits().get(0).snippets()))

@@ -29,22 +29,41 @@ aot_train() {
   rmdir "$lock"
 }
 
-# start_flags JAR [COMMAND]: sets JVM_FLAGS, the flags to start JAR with. A `search` runs one query:
-# compiled by C1 alone it is done sooner (0.45-0.52 s against 0.70-0.85 s with C2, docs/benchmark.md),
-# where a long run (bulk, serve, index) needs C2's faster code. An `index` run is short for all the
-# code it compiles, and C2 spent much of it on the per-document code: inlining less deeply, it
-# compiles that sooner (17.6-19.8 s against 20.3-22.7 s for the interpellations, docs/benchmark.md).
+# start_flags JAR [COMMAND [ARGUMENT...]]: sets JVM_FLAGS, the flags to start JAR with for that
+# command line. A `search`, and a `bulk` of a file of at most SHORT_BULK queries, run on C1 alone:
+# C2 compiles for seconds on one of the cores the searches need, and pays that back only in a run
+# of tens of thousands of queries (docs/benchmark.md). A `bulk` timed with --warmup, of standard input
+# or of a longer file, and `serve`, keep C2's faster code. An `index` run is short for all the code
+# it compiles, and C2 spent much of it on the per-document code: inlining less deeply, it compiles
+# that sooner (docs/benchmark.md).
+SHORT_BULK=10000
 start_flags() {
-  if aot_supported && aot_ready "$1"; then
-    JVM_FLAGS=("-XX:AOTCache=$(aot_cache "$1")" -Xlog:aot*=off -Xlog:cds*=off)
-    if [ "${2:-}" = search ]; then
+  local jar=$1 command=${2:-}
+  shift $(( $# < 2 ? $# : 2 ))
+  if aot_supported && aot_ready "$jar"; then
+    JVM_FLAGS=("-XX:AOTCache=$(aot_cache "$jar")" -Xlog:aot*=off -Xlog:cds*=off)
+    if [ "$command" = search ] || { [ "$command" = bulk ] && short_bulk "$@"; }; then
       JVM_FLAGS+=(-XX:TieredStopAtLevel=1)
     fi
   else
     # Its notices when the jar has changed and the archive is remade are silenced.
-    JVM_FLAGS=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=${1%.jar}.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    JVM_FLAGS=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=${jar%.jar}.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
-  if [ "${2:-}" = index ]; then
+  if [ "$command" = index ]; then
     JVM_FLAGS+=(-XX:MaxInlineLevel=4 -XX:InlineSmallCode=500)
   fi
+}
+
+# short_bulk ARGUMENT...: whether a `bulk` command line reads a file of at most SHORT_BULK lines,
+# once (the only argument naming a file is the query file: --index names a folder).
+short_bulk() {
+  local arg lines=0 files=0
+  for arg in "$@"; do
+    case $arg in --warmup | --warmup=*) return 1 ;; esac
+    if [ -f "$arg" ]; then
+      files=$((files + 1))
+      lines=$((lines + $(wc -l < "$arg")))
+    fi
+  done
+  [ "$files" -eq 1 ] && [ "$lines" -le "$SHORT_BULK" ]
 }

@@ -60,9 +60,9 @@ short_bulk() {
   local arg lines=0 files=0
   for arg in "$@"; do
     case $arg in --warmup | --warmup=*) return 1 ;; esac
-    if [ -f "$arg" ]; then
+    if [ -f "$arg" ] && [ -r "$arg" ]; then
       files=$((files + 1))
-      lines=$((lines + $(wc -l < "$arg")))
+      lines=$((lines + $(head -n $((SHORT_BULK + 1)) "$arg" | wc -l))) # a long file read no further
     fi
   done
   [ "$files" -eq 1 ] && [ "$lines" -le "$SHORT_BULK" ]

@@ -59,13 +59,26 @@ public final class Main implements Runnable {
           }
           return FAILURE;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // An Error passes picocli's handler for exceptions by: one line for it too, no stack trace.
+      err.println("debattsok: " + describe(e));
+      code = FAILURE;
+    }
     out.flush();
     err.flush();
     return code;
   }
 
   static String describe(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return "out of memory (" + (cause.getMessage() == null ? "Java heap space" : cause.getMessage())
+            + "). Give Java more, as in JAVA_TOOL_OPTIONS=-Xmx8g ./debattsok …; an index being built is left as it was.";
+      }
+    }
     String message = e.getMessage();
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied: " + message;

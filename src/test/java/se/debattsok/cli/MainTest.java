@@ -42,6 +42,16 @@ class MainTest {
   }
 
   @Test
+  void runningOutOfMemoryIsOneLineThatSaysWhatToDo() {
+    // It printed "java.lang.OutOfMemoryError: Java heap space", or the JVM's stack trace.
+    String direct = Main.describe(new OutOfMemoryError("Java heap space"));
+    assertThat(direct).startsWith("out of memory (Java heap space)").contains("JAVA_TOOL_OPTIONS=-Xmx");
+    String onAThread = Main.describe(new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space")));
+    assertEquals(direct, onAThread);
+    assertThat(Main.describe(new java.io.IOException("disk full"))).isEqualTo("disk full");
+  }
+
+  @Test
   void theServerSaysHowManyDocumentsInWords() {
     // It said "serves 1 documents" for the default corpus of one document.
     assertThat(ServeCommand.banner(1, "index", "127.0.0.1", 7070))

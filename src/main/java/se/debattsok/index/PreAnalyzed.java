@@ -146,6 +146,9 @@ final class PreAnalyzed {
     public void end(int offset, int increment) {
       finalOffset = offset;
       finalIncrement = increment;
+      // Held until the file's documents are written: no room left over (a file may be large).
+      chars = Arrays.copyOf(chars, charCount);
+      ints = Arrays.copyOf(ints, count * 4);
     }
 
     @Override

@@ -97,11 +97,6 @@ public final class TextFields {
         int increment = position.getPositionIncrement();
         exact.token(word.form, start, end, increment);
         stemmed.token(word.stem, start, end, increment);
-        // The chains point a head's offsets at the head alone where the text is the word as written.
-        boolean asWritten = end - start == word.form.length();
-        for (int i = 0; i < word.heads.length; i++) {
-          stemmed.token(word.heads[i], asWritten ? end - word.headLengths[i] : start, end, 0);
-        }
         if (word.foldedStem == null) {
           foldedSkipped += increment;
         } else {
@@ -109,9 +104,13 @@ public final class TextFields {
           folded.token(word.foldedForm, start, end, 0);
           foldedSkipped = 0;
         }
+        // The chains point a head's offsets at the head alone where the text is the word as written.
+        boolean asWritten = end - start == word.form.length();
         for (int i = 0; i < word.heads.length; i++) {
+          int headStart = asWritten ? end - word.headLengths[i] : start;
+          stemmed.token(word.heads[i], headStart, end, 0);
           if (word.foldedHeads[i] != null) {
-            folded.token(word.foldedHeads[i], asWritten ? end - word.headLengths[i] : start, end, foldedSkipped);
+            folded.token(word.foldedHeads[i], headStart, end, foldedSkipped);
             foldedSkipped = 0;
           }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -176,17 +177,6 @@ public final class WordCounts {
     if (end > start && text[end - 1] == '\r') {
       end--;
     }
-    if (start == end) {
-      throw new NumberFormatException("a word without its count in the word counts");
-    }
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      int digit = Character.digit(text[i], 10);
-      if (digit < 0) {
-        throw new NumberFormatException("not a count: " + new String(text, start, end - start));
-      }
-      n = n * 10 + digit;
-    }
-    return n;
+    return Integer.parseInt(CharBuffer.wrap(text), start, end, 10);
   }
 }

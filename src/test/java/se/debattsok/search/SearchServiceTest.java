@@ -273,7 +273,7 @@ class SearchServiceTest {
 
   @Test
   void hitsThroughTheExactCopyAreMarkedInTheText() throws Exception {
-    // The highlighter reads the exact copy's own offsets (without them it analyses the text again).
+    // Marked in the text field although only the exact copy matched: the highlighter masks it onto the text.
     assertThat(Marked.tagged(search("=segregationen").hits().get(0).snippets()))
         .anyMatch(s -> s.contains("<mark>segregationen</mark>"));
     assertThat(Marked.tagged(search("\"segregation i skolan\"").hits().get(0).snippets()))

@@ -29,11 +29,9 @@ final class JsonLinesReader implements DocumentReader {
   @Override
   public Reading read(SourceFile file) throws IOException, UnreadableFileException {
     List<Document> documents = new ArrayList<>();
-    int number = 0;
-    for (String line : Text.readUtf8(file.path()).lines().toList()) {
-      number++;
+    Text.readUtf8Lines(file.path(), (line, number) -> {
       if (line.isBlank()) {
-        continue;
+        return;
       }
       try {
         documents.add(document(JSON.readTree(line), file));
@@ -42,7 +40,7 @@ final class JsonLinesReader implements DocumentReader {
       } catch (UnreadableFileException e) {
         throw new UnreadableFileException("line " + number + ": " + e.getMessage());
       }
-    }
+    });
     return new Reading("JSON lines (debattsok export)", documents);
   }
 

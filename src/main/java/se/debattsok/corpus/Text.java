@@ -1,8 +1,12 @@
 package se.debattsok.corpus;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,6 +152,48 @@ public final class Text {
         throw new UnreadableFileException("no text in file");
       }
       return text;
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException("not UTF-8 text (save it as UTF-8)");
+    }
+  }
+
+  /** Takes the lines of a file one by one; {@code number} counts from 1. */
+  public interface LineSink {
+    void line(String line, int number) throws UnreadableFileException;
+  }
+
+  /**
+   * Reads a file that must be UTF-8 text line by line, with the checks of {@link #readUtf8}, never
+   * holding it whole: a file of JSON lines may be hundreds of megabytes.
+   */
+  public static void readUtf8Lines(Path path, LineSink sink) throws IOException, UnreadableFileException {
+    try (InputStream head = Files.newInputStream(path)) {
+      byte[] start = head.readNBytes(8192);
+      if (start.length == 0) {
+        throw new UnreadableFileException("empty file");
+      }
+      for (byte b : start) {
+        if (b == 0) {
+          throw new UnreadableFileException("binary content, not text");
+        }
+      }
+    }
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(path), strict), 1 << 16)) {
+      boolean text = false;
+      int number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (++number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        text |= !line.isBlank();
+        sink.line(line, number);
+      }
+      if (!text) {
+        throw new UnreadableFileException("no text in file");
+      }
     } catch (CharacterCodingException e) {
       throw new UnreadableFileException("not UTF-8 text (save it as UTF-8)");
     }

@@ -39,42 +39,59 @@ record IndexRun<T>(
   /** A document read and made ready for the target. */
   record Analysed<T>(Document doc, T ready) {}
 
-  /** A file read, its documents made ready, to replace the file's old ones. */
-  record Prepared<T>(String key, String path, String fingerprint, Corpus.Read read, List<Analysed<T>> docs) {}
+  /**
+   * A file read and the documents of its first piece made ready ({@link Pieces}), to replace the
+   * file's old ones.
+   */
+  record Prepared<T>(String key, String path, String fingerprint, Corpus.Read read, List<Analysed<T>> first) {}
 
-  /** Reads one file and makes its documents ready for the target; on a reading thread. */
+  /** Reads one file and makes its first piece of documents ready for the target; on a reading thread. */
   Prepared<T> prepare(SourceFile file) throws IOException {
     String key = key(file.path());
     String fingerprint = fingerprints.get(key);
     Corpus.Read read = Corpus.read(file);
-    List<Analysed<T>> docs = new ArrayList<>();
-    for (Document doc : read.documents()) {
-      docs.add(new Analysed<>(doc, target.prepare(doc.withSource(key), fingerprint)));
+    List<Document> first = read.documents().subList(0, Pieces.end(read.documents(), 0));
+    return new Prepared<>(key, file.path().toString(), fingerprint, read, analyse(first, key, fingerprint));
+  }
+
+  /** Makes documents of the file {@code key} ready for the target; on a reading thread. */
+  List<Analysed<T>> analyse(List<Document> docs, String key, String fingerprint) throws IOException {
+    List<Analysed<T>> analysed = new ArrayList<>(docs.size());
+    for (Document doc : docs) {
+      analysed.add(new Analysed<>(doc, target.prepare(doc.withSource(key), fingerprint)));
     }
-    return new Prepared<>(key, file.path().toString(), fingerprint, read, docs);
+    return analysed;
   }
 
   /**
-   * Writes a prepared file: its documents replace the file's old ones in one step. On the writing
-   * thread, in path order, so that which file owns an id never depends on which was read first.
+   * Writes a prepared file, then the rest of its pieces: its documents replace the file's old ones.
+   * On the writing thread, in path order, so that which file owns an id never depends on which was
+   * read first.
    */
-  List<FileProblem> write(Prepared<T> file) throws IOException {
+  List<FileProblem> write(Prepared<T> file, Pieces<T> rest) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
     if (file.read().problem() != null) {
       problems.add(file.read().problem());
     }
     Map<String, List<String>> elsewhere = new TreeMap<>(); // other file → ids it owns already
     Map<String, Integer> seen = new HashMap<>(); // id → times in this file
-    List<T> docs = new ArrayList<>();
     List<Document> kept = new ArrayList<>();
-    for (Analysed<T> analysed : file.docs()) {
-      String id = analysed.doc().id();
-      String owner = ids.putIfAbsent(id, file.key());
-      if (owner != null && !owner.equals(file.key())) {
-        elsewhere.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
-      } else if (seen.merge(id, 1, Integer::sum) == 1) {
-        docs.add(analysed.ready());
-        kept.add(analysed.doc());
+    for (List<Analysed<T>> piece = file.first(); piece != null; piece = rest.next()) {
+      List<T> docs = new ArrayList<>();
+      for (Analysed<T> analysed : piece) {
+        String id = analysed.doc().id();
+        String owner = ids.putIfAbsent(id, file.key());
+        if (owner != null && !owner.equals(file.key())) {
+          elsewhere.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
+        } else if (seen.merge(id, 1, Integer::sum) == 1) {
+          docs.add(analysed.ready());
+          kept.add(analysed.doc());
+        }
+      }
+      if (piece == file.first()) {
+        target.replace(file.key(), docs, existing.get(file.key()));
+      } else if (!docs.isEmpty()) {
+        target.add(docs);
       }
     }
     // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
@@ -87,8 +104,7 @@ record IndexRun<T>(
         alreadyRead.add(new FileProblem(file.path(), "the id " + id + " is in this file " + times + " times: the first is read"));
       }
     });
-    target.replace(file.key(), docs, existing.get(file.key()));
-    written.addAndGet(docs.size());
+    written.addAndGet(kept.size());
     long bytes = sizeOf(file.fingerprint());
     bytesRead.addAndGet(bytes);
     problems.forEach(listener::problem);
@@ -98,7 +114,7 @@ record IndexRun<T>(
           Indexer.WarningTotal::plus);
     }
     listener.written(kept.stream().map(Document::id).toList());
-    listener.fileDone(docs.size(), bytes);
+    listener.fileDone(kept.size(), bytes);
     return problems;
   }
 

@@ -28,6 +28,12 @@ interface IndexTarget<T> extends Closeable {
   /** Replaces a file's documents by these; none removes them. In path order, on one thread. */
   void replace(String source, List<T> docs, IndexState.Indexed old) throws IOException;
 
+  /**
+   * More documents of the file last given to {@link #replace}: a large file is written in pieces,
+   * so that its analysed documents are never held whole.
+   */
+  void add(List<T> docs) throws IOException;
+
   /** Makes the run's writes the index. */
   void commit() throws IOException;
 

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
@@ -210,7 +209,8 @@ public final class Indexer {
   /**
    * Reads and analyses the files on a pool of threads, and writes them on this one in the order of
    * the list (path order): at most {@value #FILES_IN_FLIGHT} files or {@value #BYTES_IN_FLIGHT} bytes
-   * ahead of the writer.
+   * ahead of the writer, each analysed as far as its first piece; the other pieces of a large file
+   * are analysed on the pool while it is written ({@link Pieces}).
    */
   private <T> List<FileProblem> readAll(List<SourceFile> files, IndexRun<T> run) throws IOException {
     List<FileProblem> problems = new ArrayList<>();
@@ -226,18 +226,10 @@ public final class Indexer {
           bytesInFlight += IndexRun.sizeOf(run.fingerprints().get(IndexRun.key(file.path())));
           window.add(pool.submit(() -> run.prepare(file)));
         }
-        IndexRun.Prepared<T> file = window.removeFirst().get();
+        IndexRun.Prepared<T> file = Pieces.await(window.removeFirst());
         bytesInFlight -= IndexRun.sizeOf(file.fingerprint());
-        problems.addAll(run.write(file));
+        problems.addAll(run.write(file, new Pieces<>(run, file, pool, threads + 1)));
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io; // a failure of the index itself (e.g. disk full): the run stops
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }

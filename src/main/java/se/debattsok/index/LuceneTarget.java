@@ -92,6 +92,11 @@ final class LuceneTarget implements IndexTarget<org.apache.lucene.document.Docum
   }
 
   @Override
+  public void add(List<org.apache.lucene.document.Document> docs) throws IOException {
+    writer.addDocuments(docs); // after the file's update: its deletion of the old documents spares these
+  }
+
+  @Override
   public void commit() throws IOException {
     writer.setLiveCommitData(Map.of(IndexState.USER_DATA_ANALYSIS, SwedishAnalysis.VERSION,
         IndexState.USER_DATA_SCHEMA, IndexState.SCHEMA_VERSION, IndexState.USER_DATA_CONTEXT, context).entrySet());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -61,16 +62,21 @@ final class PreAnalyzed {
       } else {
         tokens = record(analyzer, field.name(), text);
       }
-      out.add(new Field(field.name(), tokens, indexedOnly(field.fieldType())));
+      out.add(new Recorded(field.name(), indexedOnly(field.fieldType()), tokens));
     }
     return out;
   }
 
+  /** The field types without storing, one per type: a document has hundreds of fields. */
+  private static final Map<IndexableFieldType, FieldType> INDEXED_ONLY = new ConcurrentHashMap<>();
+
   private static FieldType indexedOnly(IndexableFieldType type) {
-    FieldType indexed = new FieldType(type);
-    indexed.setStored(false);
-    indexed.freeze();
-    return indexed;
+    return INDEXED_ONLY.computeIfAbsent(type, t -> {
+      FieldType indexed = new FieldType(t);
+      indexed.setStored(false);
+      indexed.freeze();
+      return indexed;
+    });
   }
 
   private static Tokens record(Analyzer analyzer, String field, String text) {
@@ -91,11 +97,29 @@ final class PreAnalyzed {
     }
   }
 
-  /** The recorded tokens of one field value, played back once. */
-  private static final class Tokens extends TokenStream implements TextFields.Sink {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  /**
+   * A field whose tokens were recorded: the writer gets them from one {@link Player} per field
+   * name, which it hands back for the next value. A recording is plain arrays, so the many
+   * paragraphs of a file waiting to be written hold no token stream each.
+   */
+  private static final class Recorded extends Field {
+    private final Tokens tokens;
+
+    Recorded(String name, IndexableFieldType type, Tokens tokens) {
+      super(name, type);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      Player player = reuse instanceof Player previous ? previous : new Player();
+      player.tokens = tokens;
+      return player;
+    }
+  }
+
+  /** The recorded tokens of one field value. */
+  private static final class Tokens implements TextFields.Sink {
     private char[] chars;
     private int charCount;
     /** Per token: where its term ends in {@link #chars}, its start and end offset, its increment. */
@@ -103,8 +127,6 @@ final class PreAnalyzed {
     private int count;
     private int finalOffset;
     private int finalIncrement;
-    private int next;
-    private int charsRead;
 
     Tokens(int textLength) {
       chars = new char[Math.max(16, textLength)];
@@ -150,15 +172,26 @@ final class PreAnalyzed {
       chars = Arrays.copyOf(chars, charCount);
       ints = Arrays.copyOf(ints, count * 4);
     }
+  }
+
+  /** Plays recorded tokens to the writer, one field value after another. */
+  private static final class Player extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private Tokens tokens;
+    private int next;
+    private int charsRead;
 
     @Override
     public boolean incrementToken() {
-      if (next == count) {
+      if (next == tokens.count) {
         return false;
       }
       clearAttributes();
+      int[] ints = tokens.ints;
       int termEnd = ints[next * 4];
-      term.copyBuffer(chars, charsRead, termEnd - charsRead);
+      term.copyBuffer(tokens.chars, charsRead, termEnd - charsRead);
       charsRead = termEnd;
       offset.setOffset(ints[next * 4 + 1], ints[next * 4 + 2]);
       position.setPositionIncrement(ints[next * 4 + 3]);
@@ -169,8 +202,8 @@ final class PreAnalyzed {
     @Override
     public void end() throws IOException {
       super.end();
-      offset.setOffset(finalOffset, finalOffset);
-      position.setPositionIncrement(finalIncrement);
+      offset.setOffset(tokens.finalOffset, tokens.finalOffset);
+      position.setPositionIncrement(tokens.finalIncrement);
     }
 
     @Override

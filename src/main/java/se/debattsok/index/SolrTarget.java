@@ -95,16 +95,23 @@ final class SolrTarget implements IndexTarget<SolrInputDocument> {
 
   @Override
   public void replace(String source, List<SolrInputDocument> docs, IndexState.Indexed old) throws IOException {
+    // An id of the file's that a later piece brings again is deleted here and added after: a
+    // flush sends the deletions before the documents.
     Set<String> kept = new HashSet<>();
+    docs.forEach(doc -> kept.add((String) doc.getFieldValue(Fields.ID)));
+    if (old != null) {
+      old.ids().stream().filter(id -> !kept.contains(id)).forEach(deletions::add);
+    }
+    add(docs);
+  }
+
+  @Override
+  public void add(List<SolrInputDocument> docs) throws IOException {
     for (SolrInputDocument doc : docs) {
-      kept.add((String) doc.getFieldValue(Fields.ID));
       batch.add(doc);
       for (Object paragraph : doc.getFieldValues(Fields.TEXT) == null ? List.of() : doc.getFieldValues(Fields.TEXT)) {
         batchChars += paragraph.toString().length();
       }
-    }
-    if (old != null) {
-      old.ids().stream().filter(id -> !kept.contains(id)).forEach(deletions::add);
     }
     if (batch.size() >= BATCH_DOCUMENTS || batchChars >= BATCH_CHARS || deletions.size() >= BATCH_DOCUMENTS) {
       flush();

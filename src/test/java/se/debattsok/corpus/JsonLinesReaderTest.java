@@ -78,4 +78,35 @@ class JsonLinesReaderTest {
     Files.write(file, "{\"id\":\"a\",\"title\":\"Sm\u00e5land\"}".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(Corpus.read(new SourceFile(file, "latin1.jsonl")).problem().reason()).startsWith("not UTF-8 text");
   }
+  /**
+   * The file is read line by line, not whole (a JSON-lines export may be hundreds of megabytes): the
+   * checks of a text file hold all the same, a byte that is no UTF-8 far into the file among them.
+   */
+  @Test
+  void aFileReadLineByLineIsCheckedAsAWholeOneWas() throws Exception {
+    String line = "{\"id\":\"a\",\"title\":\"Småland\",\"paragraphs\":[\"Älgar i skogen.\"]}";
+    Corpus.Read withMark = read("\uFEFF" + line);
+    assertNull(withMark.problem());
+    assertEquals("a", withMark.documents().get(0).id());
+
+    Path late = dir.resolve("late.jsonl");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      many.append(line.replace("\"a\"", "\"d-" + i + "\"")).append('\n');
+    }
+    byte[] good = many.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"sist\",\"title\":\"Sm\u00e5land\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + bad.length);
+    System.arraycopy(bad, 0, bytes, good.length, bad.length);
+    Files.write(late, bytes);
+    assertThat(good.length).as("bytes before the bad one").isGreaterThan(200_000);
+    Corpus.Read read = Corpus.read(new SourceFile(late, "late.jsonl"));
+    assertThat(read.problem().reason()).startsWith("not UTF-8 text");
+    assertThat(read.documents()).isEmpty(); // a file half read would lose documents unsaid
+
+    Path empty = Files.write(dir.resolve("empty.jsonl"), new byte[0]);
+    assertEquals("empty file", Corpus.read(new SourceFile(empty, "empty.jsonl")).problem().reason());
+    Path binary = Files.write(dir.resolve("binary.jsonl"), new byte[] {'{', 0, 1, 2, '}', '\n'});
+    assertEquals("binary content, not text", Corpus.read(new SourceFile(binary, "binary.jsonl")).problem().reason());
+  }
 }

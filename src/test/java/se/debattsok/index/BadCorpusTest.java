@@ -84,4 +84,53 @@ class BadCorpusTest {
     assertEquals(0, indexer.exitValue(), output);
     assertThat(output).contains("secret.txt: permission denied").contains("Built index of 1 document in").contains("1 skipped");
   }
+  /**
+   * A JSON-lines file many times larger than what is made ready at once indexes in a heap of a few
+   * times its size. Made ready whole, its analysed tokens took many times its size and the run ran
+   * out of memory.
+   */
+  @Tag("slow")
+  @Test
+  void aLargeJsonLinesFileIndexesInASmallHeap() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("large"));
+    Random random = new Random(7);
+    String[] words = new String[20_000];
+    String[] syllables = {"kom", "mun", "full", "mäk", "ti", "ge", "sko", "lan", "om", "sorg", "för", "valt", "ning", "stad", "del",
+        "bo", "en", "de", "rät", "ten", "ar", "be", "te", "lös", "het", "väl", "färd", "å", "tgär", "der"};
+    for (int w = 0; w < words.length; w++) {
+      StringBuilder word = new StringBuilder();
+      for (int n = 2 + random.nextInt(3); n > 0; n--) {
+        word.append(syllables[random.nextInt(syllables.length)]);
+      }
+      words[w] = word.toString();
+    }
+    int documents = 8_000;
+    long bytes = 0;
+    try (Writer w = Files.newBufferedWriter(corpus.resolve("export.jsonl"), StandardCharsets.UTF_8)) {
+      for (int d = 0; d < documents; d++) {
+        StringBuilder line = new StringBuilder("{\"id\": \"doc-" + d + "\", \"kind\": \"motion\", \"title\": \"Motion " + d
+            + "\", \"paragraphs\": [");
+        for (int p = 0; p < 6; p++) {
+          line.append(p == 0 ? "\"" : ", \"");
+          for (int n = 0; n < 70; n++) {
+            // Zipf-like: a few words often, most rarely, as in a language.
+            line.append(words[(int) Math.min(words.length - 1, Math.exp(random.nextDouble() * Math.log(words.length)))]).append(' ');
+          }
+          line.append("slut.\"");
+        }
+        String text = line.append("]}\n").toString();
+        w.write(text);
+        bytes += text.length();
+      }
+    }
+    assertThat(bytes).as("characters in the file").isGreaterThan(20_000_000L);
+
+    Path log = dir.resolve("index.log");
+    Process indexer = TestData.debattsok(List.of("env", "JAVA_TOOL_OPTIONS=-Xmx192m"), log,
+        "index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+    assertThat(indexer.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    String output = Files.readString(log);
+    assertEquals(0, indexer.exitValue(), output);
+    assertThat(output).contains("Built index of 8,000 documents");
+  }
 }

@@ -240,6 +240,65 @@ class IndexerTest {
     assertThat(summary.passedOver()).extracting(FileProblem::reason).containsExactly("the id twice is in this file 2 times: the first is read");
   }
 
+  /**
+   * A file of many documents is made ready and written in pieces ({@link Pieces}): every document
+   * is written once, an id twice in the file is read once though its two lines are pieces apart,
+   * and the file read again replaces all its old documents, those of later pieces too.
+   */
+  @Test
+  void aFileOfManyPiecesIsWrittenWholeAndReplacedWhole() throws Exception {
+    int documents = 400;
+    String words = "Kommunfullmäktige debatterade äldreomsorgen och förskolans lokaler i stadsdelen. ".repeat(30);
+    int pieces = documents * words.length() / Pieces.CHARS;
+    assertThat(pieces).as("pieces the file makes").isGreaterThanOrEqualTo(3);
+    Path file = corpus.resolve("many.jsonl");
+    Files.writeString(file, lines(documents, words, "vargflocken"), StandardCharsets.UTF_8);
+    List<Integer> done = new java.util.ArrayList<>();
+    Indexer.Listener listener = new Indexer.Listener() {
+      @Override
+      public void fileDone(int written, long bytes) {
+        done.add(written);
+      }
+    };
+    Indexer.Summary first = new Indexer(2).index(List.of(corpus), index, listener);
+    assertEquals(documents, first.documents()); // the Stockholm answer and the file's ids, one twice
+    assertThat(done).containsExactlyInAnyOrder(1, documents - 1);
+    assertThat(first.passedOver()).extracting(FileProblem::reason)
+        .containsExactly("the id doc-0 is in this file 2 times: the first is read");
+    assertEquals(1, hits("vargflocken"));
+    assertEquals(0, hits("dubblett")); // the second doc-0, at the end of the file
+    assertEquals(documents - 1, hits("stadsdelen"));
+    assertThat(present("doc-" + (documents - 2))).isTrue();
+
+    // Read again with the last hundred documents gone: none is left behind, none is there twice.
+    Files.writeString(file, lines(documents - 100, words, "lodjuren"), StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(10)));
+    Indexer.Summary second = run();
+    assertEquals(documents - 100, second.documents());
+    assertEquals(documents - 101, hits("stadsdelen"));
+    assertEquals(0, hits("vargflocken"));
+    assertEquals(1, hits("lodjuren"));
+    assertThat(present("doc-" + (documents - 2))).isFalse();
+  }
+
+  private boolean present(String id) throws Exception {
+    try (SearchService service = SearchService.open(index)) {
+      return service.document(id).isPresent();
+    }
+  }
+
+  /** JSON lines of documents doc-0 … doc-(n-2), the first marked by {@code word}, and doc-0 again last. */
+  private static String lines(int n, String text, String word) {
+    StringBuilder lines = new StringBuilder();
+    for (int d = 0; d < n - 1; d++) {
+      String paragraph = (d == 0 ? word + " " : "") + text;
+      lines.append("{\"id\": \"doc-").append(d).append("\", \"kind\": \"motion\", \"title\": \"Motion ").append(d)
+          .append("\", \"paragraphs\": [\"").append(paragraph).append("\"]}\n");
+    }
+    return lines.append("{\"id\": \"doc-0\", \"kind\": \"motion\", \"title\": \"Dubblett\", \"paragraphs\": [\"dubblett\"]}\n")
+        .toString();
+  }
+
   @Test
   void aMissingCorpusFolderIsAProblemNotACrash() throws Exception {
     Indexer.Summary summary = new Indexer(1).index(List.of(corpus, dir.resolve("nope")), index, quiet);

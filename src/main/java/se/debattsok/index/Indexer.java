@@ -200,11 +200,11 @@ public final class Indexer {
 
   /**
    * Files being read and analysed at once, at most, and their bytes: enough to keep the threads
-   * busy, few enough to bound memory (analysed text takes a few times its size).
+   * busy, few enough to bound memory (analysed text takes many times its size).
    */
   private static final int FILES_IN_FLIGHT = 64;
 
-  private static final long BYTES_IN_FLIGHT = 32L << 20;
+  private static final long BYTES_IN_FLIGHT = 4L << 20;
 
   /**
    * Reads and analyses the files on a pool of threads, and writes them on this one in the order of

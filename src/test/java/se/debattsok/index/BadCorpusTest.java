@@ -85,13 +85,14 @@ class BadCorpusTest {
     assertThat(output).contains("secret.txt: permission denied").contains("Built index of 1 document in").contains("1 skipped");
   }
   /**
-   * A JSON-lines file many times larger than what is made ready at once indexes in a heap of a few
-   * times its size. Made ready whole, its analysed tokens took many times its size and the run ran
-   * out of memory.
+   * JSON lines many times larger than what is made ready at once index in a heap of a few times
+   * their size: one large file, and many files of a few hundred kilobytes. Made ready whole, or
+   * too many files at once, their analysed tokens took many times their size and the run ran out
+   * of memory.
    */
   @Tag("slow")
   @Test
-  void aLargeJsonLinesFileIndexesInASmallHeap() throws Exception {
+  void largeJsonLinesFilesIndexInASmallHeap() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("large"));
     Random random = new Random(7);
     String[] words = new String[20_000];
@@ -106,8 +107,13 @@ class BadCorpusTest {
     }
     int documents = 8_000;
     long bytes = 0;
-    try (Writer w = Files.newBufferedWriter(corpus.resolve("export.jsonl"), StandardCharsets.UTF_8)) {
+    Writer w = Files.newBufferedWriter(corpus.resolve("export.jsonl"), StandardCharsets.UTF_8);
+    try {
       for (int d = 0; d < documents; d++) {
+        if (d >= documents / 2 && d % 100 == 0) { // the second half in files of a hundred documents
+          w.close();
+          w = Files.newBufferedWriter(corpus.resolve("part-" + d + ".jsonl"), StandardCharsets.UTF_8);
+        }
         StringBuilder line = new StringBuilder("{\"id\": \"doc-" + d + "\", \"kind\": \"motion\", \"title\": \"Motion " + d
             + "\", \"paragraphs\": [");
         for (int p = 0; p < 6; p++) {
@@ -122,8 +128,10 @@ class BadCorpusTest {
         w.write(text);
         bytes += text.length();
       }
+    } finally {
+      w.close();
     }
-    assertThat(bytes).as("characters in the file").isGreaterThan(20_000_000L);
+    assertThat(bytes).as("characters in the files").isGreaterThan(20_000_000L);
 
     Path log = dir.resolve("index.log");
     Process indexer = TestData.debattsok(List.of("env", "JAVA_TOOL_OPTIONS=-Xmx192m"), log,

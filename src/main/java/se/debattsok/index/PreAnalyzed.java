@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,6 +37,7 @@ final class PreAnalyzed {
   static Document of(Document doc, Analyzer analyzer, TextFields textFields) {
     Document out = new Document();
     Map<String, Tokens> copies = new HashMap<>(); // field → the tokens of the paragraph just analysed
+    Map<IndexableFieldType, FieldType> indexedOnly = new HashMap<>(); // a few types for hundreds of fields
     String paragraph = null;
     for (IndexableField field : doc.getFields()) {
       String text = field.stringValue();
@@ -62,21 +62,16 @@ final class PreAnalyzed {
       } else {
         tokens = record(analyzer, field.name(), text);
       }
-      out.add(new Recorded(field.name(), indexedOnly(field.fieldType()), tokens));
+      out.add(new Recorded(field.name(), indexedOnly.computeIfAbsent(field.fieldType(), PreAnalyzed::indexedOnly), tokens));
     }
     return out;
   }
 
-  /** The field types without storing, one per type: a document has hundreds of fields. */
-  private static final Map<IndexableFieldType, FieldType> INDEXED_ONLY = new ConcurrentHashMap<>();
-
   private static FieldType indexedOnly(IndexableFieldType type) {
-    return INDEXED_ONLY.computeIfAbsent(type, t -> {
-      FieldType indexed = new FieldType(t);
-      indexed.setStored(false);
-      indexed.freeze();
-      return indexed;
-    });
+    FieldType indexed = new FieldType(type);
+    indexed.setStored(false);
+    indexed.freeze();
+    return indexed;
   }
 
   private static Tokens record(Analyzer analyzer, String field, String text) {

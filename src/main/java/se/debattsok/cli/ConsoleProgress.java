@@ -10,11 +10,16 @@ final class ConsoleProgress implements AutoCloseable {
 
   /** @param total the number of steps, or -1 when unknown (a pipe) */
   ConsoleProgress(String task, long total, String unit) {
+    this(task, total, unit, 1);
+  }
+
+  /** @param unitSize how many steps make one unit shown, as 1,048,576 bytes make a MB */
+  ConsoleProgress(String task, long total, String unit, long unitSize) {
     bar = Terminal.isInteractive()
         ? new ProgressBarBuilder()
             .setTaskName(task)
             .setInitialMax(total)
-            .setUnit(" " + unit, 1)
+            .setUnit(" " + unit, unitSize)
             .showSpeed()
             .setUpdateIntervalMillis(250)
             .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -25,6 +30,12 @@ final class ConsoleProgress implements AutoCloseable {
   void step() {
     if (bar != null) {
       bar.step();
+    }
+  }
+
+  void stepBy(long steps) {
+    if (bar != null) {
+      bar.stepBy(steps);
     }
   }
 

@@ -145,7 +145,10 @@ final class IndexCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.1f s", summary.elapsed().toMillis() / 1000.0);
   }
 
-  /** Drives a progress bar with files per second, once the number of files to read is known. */
+  /**
+   * Drives a progress bar in megabytes of the files read, once they are known: a large file moves it
+   * as its pieces are written.
+   */
   private static final class ProgressListener implements Indexer.Listener, AutoCloseable {
     private ConsoleProgress progress;
     private final List<String> written;
@@ -162,14 +165,14 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public void planned(int filesToRead, long bytesToRead) {
       if (filesToRead > 0) {
-        progress = new ConsoleProgress("Indexing", filesToRead, "files");
+        progress = new ConsoleProgress("Indexing", bytesToRead, "MB", 1 << 20);
       }
     }
 
     @Override
-    public void fileDone(int documents, long bytes) {
+    public void bytesDone(long bytes) {
       if (progress != null) {
-        progress.step();
+        progress.stepBy(bytes);
       }
     }
 

@@ -76,6 +76,10 @@ record IndexRun<T>(
     Map<String, List<String>> elsewhere = new TreeMap<>(); // other file → ids it owns already
     Map<String, Integer> seen = new HashMap<>(); // id → times in this file
     List<Document> kept = new ArrayList<>();
+    long bytes = sizeOf(file.fingerprint());
+    int total = file.read().documents().size();
+    int through = 0; // documents written or passed over so far
+    long told = 0; // bytes told the listener so far
     for (List<Analysed<T>> piece = file.first(); piece != null; piece = rest.next()) {
       List<T> docs = new ArrayList<>();
       for (Analysed<T> analysed : piece) {
@@ -93,6 +97,10 @@ record IndexRun<T>(
       } else if (!docs.isEmpty()) {
         target.add(docs);
       }
+      through += piece.size();
+      long share = through == total ? bytes : bytes * through / total;
+      listener.bytesDone(share - told);
+      told = share;
     }
     // The same speech in two sources (ParlaMint-SE and Swerik share their ids) is read once and
     // said so once per file, naming both files, not counted as a file that could not be read.
@@ -105,7 +113,6 @@ record IndexRun<T>(
       }
     });
     written.addAndGet(kept.size());
-    long bytes = sizeOf(file.fingerprint());
     bytesRead.addAndGet(bytes);
     problems.forEach(listener::problem);
     for (Warning warning : file.read().warnings(kept)) {

@@ -37,6 +37,12 @@ public final class Indexer {
 
     default void fileDone(int documents, long bytes) {}
 
+    /**
+     * Bytes of the files read, counted as their documents are written: a large file's in parts, as
+     * its pieces are. Over a run they sum to the bytes {@link #planned}; on the thread that writes.
+     */
+    default void bytesDone(long bytes) {}
+
     default void problem(FileProblem problem) {}
 
     /** The ids of the documents of one file (re)written in this run, on the thread that writes. */

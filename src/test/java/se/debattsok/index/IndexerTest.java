@@ -254,15 +254,25 @@ class IndexerTest {
     Path file = corpus.resolve("many.jsonl");
     Files.writeString(file, lines(documents, words, "vargflocken"), StandardCharsets.UTF_8);
     List<Integer> done = new java.util.ArrayList<>();
+    List<Long> bytesDone = new java.util.ArrayList<>();
     Indexer.Listener listener = new Indexer.Listener() {
       @Override
       public void fileDone(int written, long bytes) {
         done.add(written);
       }
+
+      @Override
+      public void bytesDone(long bytes) {
+        bytesDone.add(bytes);
+      }
     };
     Indexer.Summary first = new Indexer(2).index(List.of(corpus), index, listener);
     assertEquals(documents, first.documents()); // the Stockholm answer and the file's ids, one twice
     assertThat(done).containsExactlyInAnyOrder(1, documents - 1);
+    // Progress moves as the pieces are written (a bar in bytes), and comes to the bytes read.
+    assertThat(bytesDone).hasSizeGreaterThan(pieces).allMatch(b -> b > 0);
+    assertEquals(Files.size(file) + Files.size(corpus.resolve("stockholm.txt")),
+        bytesDone.stream().mapToLong(Long::longValue).sum());
     assertThat(first.passedOver()).extracting(FileProblem::reason)
         .containsExactly("the id doc-0 is in this file 2 times: the first is read");
     assertEquals(1, hits("vargflocken"));

@@ -401,6 +401,43 @@ class SolrCloudTest {
     return m.group(1).replace(",", "");
   }
 
+  /**
+   * A file of several pieces (the indexer makes a large file ready a piece at a time) reaches the
+   * collection whole, and read again with fewer documents leaves none of the old ones behind: the
+   * first piece replaces the file's documents, the others are added after it.
+   */
+  @Test
+  @Order(5)
+  void aFileOfManyPiecesIsWrittenWholeAndReplacedWhole() throws Exception {
+    Path folder = Files.createDirectories(work.resolve("pieces"));
+    Path file = folder.resolve("many.jsonl");
+    Files.writeString(file, pieceLines(400), StandardCharsets.UTF_8);
+    debattsok("solr", "push", "--zk", zk, "--collection", "pieces", "--shards", "1", "--replicas", "1");
+    cluster.waitForActiveCollection("pieces", 1, 1);
+    assertThat(debattsok("index", "--solr", zk, "--collection", "pieces", "--corpus", folder.toString()).output())
+        .contains("Built index of 400 documents");
+    assertThat(debattsok("search", "--solr", zk, "--collection", "pieces", "--json", "stadsdelen").output())
+        .contains("\"total\":400");
+
+    Files.writeString(file, pieceLines(300), StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(10)));
+    assertThat(debattsok("index", "--solr", zk, "--collection", "pieces", "--corpus", folder.toString()).output())
+        .contains("Updated index of 300 documents");
+    assertThat(debattsok("search", "--solr", zk, "--collection", "pieces", "--json", "stadsdelen").output())
+        .contains("\"total\":300");
+  }
+
+  /** {@code n} documents of about 2,500 characters each: a million characters make several pieces. */
+  private static String pieceLines(int n) {
+    String text = "Kommunfullmäktige debatterade äldreomsorgen och förskolans lokaler i stadsdelen. ".repeat(30);
+    StringBuilder lines = new StringBuilder();
+    for (int d = 0; d < n; d++) {
+      lines.append("{\"id\": \"piece-").append(d).append("\", \"kind\": \"motion\", \"title\": \"Motion ").append(d)
+          .append("\", \"paragraphs\": [\"").append(text).append("\"]}\n");
+    }
+    return lines.toString();
+  }
+
   private List<String> withCorpus(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(corpus);

@@ -129,31 +129,15 @@ public final class Text {
   /** Reads a file that must be UTF-8 text: rejects empty files, binary content and other encodings. */
   public static String readUtf8(Path path) throws IOException, UnreadableFileException {
     byte[] bytes = Files.readAllBytes(path);
-    if (bytes.length == 0) {
-      throw new UnreadableFileException("empty file");
-    }
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) {
-        throw new UnreadableFileException("binary content, not text");
-      }
-    }
+    rejectBinary(bytes);
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
+      String text = withoutByteOrderMark(strictUtf8().decode(ByteBuffer.wrap(bytes)).toString());
       if (text.isBlank()) {
-        throw new UnreadableFileException("no text in file");
+        throw new UnreadableFileException(NO_TEXT);
       }
       return text;
     } catch (CharacterCodingException e) {
-      throw new UnreadableFileException("not UTF-8 text (save it as UTF-8)");
+      throw new UnreadableFileException(NOT_UTF8);
     }
   }
 
@@ -168,35 +152,51 @@ public final class Text {
    */
   public static void readUtf8Lines(Path path, LineSink sink) throws IOException, UnreadableFileException {
     try (InputStream head = Files.newInputStream(path)) {
-      byte[] start = head.readNBytes(8192);
-      if (start.length == 0) {
-        throw new UnreadableFileException("empty file");
-      }
-      for (byte b : start) {
-        if (b == 0) {
-          throw new UnreadableFileException("binary content, not text");
-        }
-      }
+      rejectBinary(head.readNBytes(BINARY_CHECKED));
     }
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(path), strict), 1 << 16)) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(path), strictUtf8()), 1 << 16)) {
       boolean text = false;
       int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (++number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+        if (++number == 1) {
+          line = withoutByteOrderMark(line);
         }
         text |= !line.isBlank();
         sink.line(line, number);
       }
       if (!text) {
-        throw new UnreadableFileException("no text in file");
+        throw new UnreadableFileException(NO_TEXT);
       }
     } catch (CharacterCodingException e) {
-      throw new UnreadableFileException("not UTF-8 text (save it as UTF-8)");
+      throw new UnreadableFileException(NOT_UTF8);
     }
+  }
+
+  private static final String NO_TEXT = "no text in file";
+  private static final String NOT_UTF8 = "not UTF-8 text (save it as UTF-8)";
+  /** Bytes looked at for a NUL, which no text file has. */
+  private static final int BINARY_CHECKED = 8192;
+
+  /** Rejects a file that is empty or whose first bytes hold a NUL. */
+  private static void rejectBinary(byte[] start) throws UnreadableFileException {
+    if (start.length == 0) {
+      throw new UnreadableFileException("empty file");
+    }
+    for (int i = 0; i < Math.min(start.length, BINARY_CHECKED); i++) {
+      if (start[i] == 0) {
+        throw new UnreadableFileException("binary content, not text");
+      }
+    }
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**

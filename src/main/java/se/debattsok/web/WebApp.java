@@ -44,7 +44,12 @@ public final class WebApp {
 
   private final SearchService service;
   private final Views views = new Views();
-  private final ObjectMapper json = ResultJson.mapper();
+  /**
+   * One for all apps of the process: a mapper builds the serializer of each result type by
+   * reflection the first time it writes one, so the server that listens finds those of the warm-up
+   * server already built (docs/benchmark.md).
+   */
+  private static final ObjectMapper JSON = ResultJson.mapper();
   private final byte[] openApi;
   static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
   static final long MAX_BODY_BYTES = 2L << 20;
@@ -101,7 +106,7 @@ public final class WebApp {
       get(config, "/feed/{name}", watch::feed);
       get(config, "/feed", watch::searchFeed);
       get(config, "/api/search", this::apiSearch);
-      config.routes.post("/api/search/batch", new BatchEndpoint(service, json)::handle);
+      config.routes.post("/api/search/batch", new BatchEndpoint(service, JSON)::handle);
       get(config, "/api/search/export", new ExportEndpoint(service)::handle);
       get(config, "/api/documents/<id>/related", this::apiRelated); // before the document: an id may hold "/"
       get(config, "/api/documents/<id>", this::apiDocument);
@@ -294,7 +299,7 @@ public final class WebApp {
 
   private void json(Context ctx, HttpStatus status, Object body) {
     try {
-      ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+      ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

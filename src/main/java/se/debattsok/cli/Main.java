@@ -3,6 +3,7 @@ package se.debattsok.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -16,8 +17,7 @@ import picocli.CommandLine.Command;
     name = "debattsok",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Full-text search over Swedish council and parliament debates.",
-    subcommands = {IndexCommand.class, SearchCommand.class, BulkCommand.class, ServeCommand.class, EvalCommand.class, ExportCommand.class, InspectCommand.class, WordsCommand.class, FetchCommand.class, SolrCommand.class, WatchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    description = "Full-text search over Swedish council and parliament debates.")
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;
@@ -45,8 +45,16 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(IndexCommand.class, SearchCommand.class, BulkCommand.class,
+      ServeCommand.class, EvalCommand.class, ExportCommand.class, InspectCommand.class, WordsCommand.class,
+      FetchCommand.class, SolrCommand.class, WatchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
+
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    for (Class<?> command : commandsFor(args)) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -70,6 +78,21 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The subcommands a command line needs: the one it names, else all of them (for the usage, help
+   * and "Did you mean"). Picocli reads a command's options by reflection when it is added, tens of
+   * milliseconds for all of them in a fresh JVM, which each {@code search} would wait for.
+   */
+  static List<Class<?>> commandsFor(String[] args) {
+    for (Class<?> command : COMMANDS) {
+      if (args.length > 0 && command != CommandLine.HelpCommand.class
+          && command.getAnnotation(Command.class).name().equals(args[0])) {
+        return List.of(command);
+      }
+    }
+    return COMMANDS;
   }
 
   static String describe(Throwable e) {

@@ -342,6 +342,18 @@ class MainTest {
   }
 
   @Test
+  void theUsageListsEveryCommandAndAMistypedOneIsSuggested() {
+    assertThat(run().out()).contains("index", "search", "bulk", "serve", "eval", "export", "inspect", "words", "fetch",
+        "solr", "watch", "help");
+    assertThat(run("help", "bulk").out()).contains("Usage: debattsok bulk");
+    Run typo = run("serach", "skola");
+    assertEquals(2, typo.code());
+    assertThat(typo.err()).contains("Did you mean", "search");
+    assertThat(Main.commandsFor(new String[] {"search", "skola"})).containsExactly(SearchCommand.class);
+    assertThat(Main.commandsFor(new String[] {"skola"})).hasSizeGreaterThan(10);
+  }
+
+  @Test
   void theTrainingRunSearchesAndServesTheCorpusAndLeavesNothingBehind(@TempDir Path tmp) throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.copy(TestData.STOCKHOLM, corpus.resolve("svar.txt"));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,9 +50,8 @@ public final class IndexState {
       if (!DirectoryReader.indexExists(dir)) {
         return false;
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return !isCurrent(reader.getIndexCommit().getUserData());
-      }
+      // The commit's own file says it: the segments need not be opened (a tenth of a second cold).
+      return !isCurrent(SegmentInfos.readLatestCommit(dir).getUserData());
     }
   }
 

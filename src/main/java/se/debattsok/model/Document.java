@@ -3,6 +3,7 @@ package se.debattsok.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One searchable document, whatever file format it came from. Readers in {@code corpus} make these;
@@ -41,6 +42,9 @@ public record Document(
    * ("KS § 3 a · Dnr KF/2006.203"). Each is looked up on its own.
    */
   public static final String REFERENCE_SEPARATOR = " · ";
+  /** Splits a reference into its parts; compiled once, as it runs for every hit shown. */
+  static final Pattern REFERENCE_PARTS = Pattern.compile(Pattern.quote(REFERENCE_SEPARATOR));
+  private static final Pattern HTTP_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
   public Document {
     Objects.requireNonNull(id, "id");
@@ -78,14 +82,14 @@ public record Document(
 
   /** The same document, with the address of its original; a link that is no http(s) address is dropped. */
   public Document withLink(String address) {
-    String checked = address == null || !address.strip().matches("(?i)https?://\\S+") ? null : address.strip();
+    String checked = address == null || !HTTP_ADDRESS.matcher(address.strip()).matches() ? null : address.strip();
     return new Document(id, kind, title, date, assembly, reference, people, addressee, paragraphs, source, debate, heading,
         checked);
   }
 
   /** The references one by one: "KS § 3 a" and "Dnr KF/2006.203"; none when there is none. */
   public List<String> references() {
-    return reference == null ? List.of() : List.of(reference.split(java.util.regex.Pattern.quote(REFERENCE_SEPARATOR)));
+    return reference == null ? List.of() : List.of(REFERENCE_PARTS.split(reference));
   }
 
   /** The principals: everyone except those who only took part in the debate. */

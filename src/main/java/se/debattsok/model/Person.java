@@ -2,6 +2,7 @@ package se.debattsok.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A person named in a document. The party is an upper-case code ("mp" in the 1990s files and "MP"
@@ -11,6 +12,10 @@ import java.util.Objects;
  *     intressent_id), or null; {@link #key()} stands in for it
  */
 public record Person(String name, String party, Role role, String id) {
+  // Compiled once: keys and parties are made for every person of every hit shown.
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public Person {
     Objects.requireNonNull(name, "name");
@@ -32,7 +37,7 @@ public record Person(String name, String party, Role role, String id) {
     if (id != null) {
       return id;
     }
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String slug = EDGE_DASHES.matcher(NOT_LETTERS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     return slug.isEmpty() ? "-" : slug;
   }
 
@@ -45,7 +50,7 @@ public record Person(String name, String party, Role role, String id) {
     if (party == null) {
       return null;
     }
-    String code = party.strip().replaceAll("\\s+", " ");
+    String code = SPACES.matcher(party.strip()).replaceAll(" ");
     if (code.isEmpty() || code.equalsIgnoreCase("none") || code.equals("-")) {
       return null;
     }

@@ -31,6 +31,7 @@ public final class ThreadKeys {
       "(?iu)\\b(interpellation(?:en|er|erna)?|(?:skriftlig(?:a)?\\s+)?fråg(?:a|an|or|orna))\\s+(" + NUMBER
           + "(?:\\s*(?:,|och|samt)\\s*(?:" + NUMBER + "|\\d+))*)");
   private static final Pattern ONE_NUMBER = Pattern.compile("(\\d{4}/(?:\\d{2}|\\d{4})):(\\d+)|\\b(\\d+)\\b");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
   private static final Pattern REFERENCE_NUMBER = Pattern.compile("^(\\d{4}/(?:\\d{2}|\\d{4})):0*(\\d+)$");
   /** "Dnr KS 2024/142", "KS 2024/142", "KF/2006.203", "Dnr 2024/142": a label or letters, then year and number. */
   private static final Pattern DNR_LABEL = Pattern.compile("(?iu)^(?:dnr|diarienummer|diarienr)\\.?\\s*:?\\s*(.+)$");
@@ -59,7 +60,7 @@ public final class ThreadKeys {
     String organisation = organisation(assembly);
     Set<String> keys = new LinkedHashSet<>();
     if (reference != null) {
-      for (String part : reference.split(Pattern.quote(Document.REFERENCE_SEPARATOR))) {
+      for (String part : Document.REFERENCE_PARTS.split(reference)) {
         Matcher number = REFERENCE_NUMBER.matcher(part.strip());
         if (number.matches()) {
           if (kind == Kind.INTERPELLATION) {
@@ -130,6 +131,6 @@ public final class ThreadKeys {
   }
 
   private static String withoutZeros(String digits) {
-    return digits.replaceFirst("^0+(?=\\d)", "");
+    return LEADING_ZEROS.matcher(digits).replaceFirst("");
   }
 }

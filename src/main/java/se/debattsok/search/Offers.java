@@ -2,6 +2,7 @@ package se.debattsok.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import se.debattsok.analysis.SwedishAnalysis;
 
 /**
@@ -15,6 +16,8 @@ public final class Offers {
   /** With this many hits or fewer the offers are made, and a misspelled word gets a suggestion. */
   public static final int FEW_HITS = 3;
   private static final int MAX_WORDS = 8;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
 
   private Offers() {}
 
@@ -62,12 +65,12 @@ public final class Offers {
   }
 
   static List<String> plainWords(String query, int minWords) {
-    String[] words = query.strip().split("\\s+");
+    String[] words = SPACES.split(query.strip());
     if (words.length < minWords || words.length > MAX_WORDS) {
       return null;
     }
     for (String word : words) {
-      if (!word.matches("[\\p{L}\\p{N}-]+") || word.equals("OR") || word.equals("AND") || word.equals("NOT")) {
+      if (!PLAIN_WORD.matcher(word).matches() || word.equals("OR") || word.equals("AND") || word.equals("NOT")) {
         return null;
       }
     }

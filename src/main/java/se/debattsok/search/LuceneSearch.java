@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -71,7 +72,7 @@ final class LuceneSearch {
         TopDocs top = timed.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
         ScoreDoc[] page =
             Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-        TopFieldCollector.populateScores(page, timed, query);
+        scores(page, request.sort(), timed, query);
         List<SearchResult.Hit> hits = HitReader.read(searcher, userQuery, page, request.snippets() && !deadline.expired());
         return result(request, searcher, expanded, query, filters, start, top.totalHits.value(), hits, List.of(),
             deadline.passed());
@@ -142,6 +143,20 @@ final class LuceneSearch {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), total, tookMs, hits, facets, null, null, null, partial ? Boolean.TRUE : null,
         groups, trend);
+  }
+
+  /**
+   * Gives each hit of a page its score: hits sorted by relevance carry the score they were sorted
+   * by; others are scored again, which costs about a tenth of a query.
+   */
+  private static void scores(ScoreDoc[] page, SortOrder order, IndexSearcher searcher, Query query) throws IOException {
+    if (order == SortOrder.RELEVANCE) {
+      for (ScoreDoc hit : page) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
+    } else {
+      TopFieldCollector.populateScores(page, searcher, query);
+    }
   }
 
   private static Sort sort(SortOrder order) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,22 @@ class SearchServiceTest {
     // The undated note comes last either way.
     assertEquals(List.of("stockholm.txt", "goteborg.txt", "malmo.txt", "odaterad.txt"), ids(search("skolan", Filters.NONE, SortOrder.NEWEST)));
     assertEquals(List.of("malmo.txt", "goteborg.txt", "stockholm.txt", "odaterad.txt"), ids(search("skolan", Filters.NONE, SortOrder.OLDEST)));
+  }
+
+  @Test
+  void aHitHasTheSameScoreInEveryOrder() throws Exception {
+    // By relevance a hit keeps the score it was sorted by; by date it is scored anew.
+    Map<String, Float> byRelevance = new HashMap<>();
+    for (SearchResult.Hit hit : search("skolan", Filters.NONE, SortOrder.RELEVANCE).hits()) {
+      byRelevance.put(hit.id(), hit.score());
+    }
+    assertEquals(4, byRelevance.size());
+    assertThat(byRelevance.values()).allMatch(score -> score > 0 && Float.isFinite(score));
+    for (SortOrder order : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+      for (SearchResult.Hit hit : search("skolan", Filters.NONE, order).hits()) {
+        assertEquals(byRelevance.get(hit.id()), (Float) hit.score(), hit.id() + " " + order);
+      }
+    }
   }
 
   @Test

@@ -116,6 +116,25 @@ class ThreadTest {
   }
 
   @Test
+  void aThreadGrownByARunOfIndexIsCountedAnew(@TempDir Path tmp) throws Exception {
+    // The sizes a version counted are kept with it: a re-indexed version counts them again.
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.jsonl"), question("ip-1", "2030-01-10", "KS 2030/1", "Tranbärsmos i skolan") + "\n"
+        + question("ip-2", "2030-02-10", "KS 2030/1", "Tranbärsmos igen") + "\n", StandardCharsets.UTF_8);
+    TestIndex.build(tmp.resolve("index"), corpus);
+    try (SearchService grown = SearchService.open(tmp.resolve("index"))) {
+      assertThat(grown.search(SearchRequest.of("tranbärsmos")).hits())
+          .allSatisfy(h -> assertEquals(new SearchResult.HitThread(2), h.thread()));
+      Files.writeString(corpus.resolve("b.jsonl"), question("ip-3", "2030-03-10", "KS 2030/1", "Tranbärsmos en tredje gång")
+          + "\n", StandardCharsets.UTF_8);
+      TestIndex.build(tmp.resolve("index"), corpus);
+      grown.refresh();
+      assertThat(grown.search(SearchRequest.of("tranbärsmos")).hits()).hasSize(3)
+          .allSatisfy(h -> assertEquals(new SearchResult.HitThread(3), h.thread()));
+    }
+  }
+
+  @Test
   void hitsSayTheyArePartOfAThreadAndGroupByIt() throws Exception {
     SearchResult result = service.search(SearchRequest.of("biotopskydd Kalmar"));
     assertThat(result.hits()).filteredOn(h -> h.id().equals("ipq-202122--0439") || h.id().startsWith("i-"))

@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import se.debattsok.index.Fields;
@@ -71,6 +73,12 @@ final class Highlighter extends UnifiedHighlighter {
     } finally {
       loaded.remove();
     }
+  }
+
+  /** Offsets from the postings, each term looked up once per call (a page of hits), not once per hit. */
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+    return offsetSource == OffsetSource.POSTINGS ? new PageOffsets(components) : super.getOffsetStrategy(offsetSource, components);
   }
 
   /** The text of documents already read, joined as Lucene's own loader joins stored values. */

@@ -82,8 +82,8 @@ public final class Main implements Runnable {
 
   /**
    * The subcommands a command line needs: the one it names, else all of them (for the usage, help
-   * and "Did you mean"). Picocli reads a command's options by reflection when it is added, tens of
-   * milliseconds for all of them in a fresh JVM, which each {@code search} would wait for.
+   * and "Did you mean"). Picocli reads a command's options by reflection when it is added, which a
+   * fresh JVM does slowly, and each {@code search} would wait for all of them (docs/benchmark.md).
    */
   static List<Class<?>> commandsFor(String[] args) {
     for (Class<?> command : COMMANDS) {

@@ -50,7 +50,7 @@ public final class IndexState {
       if (!DirectoryReader.indexExists(dir)) {
         return false;
       }
-      // The commit's own file says it: the segments need not be opened (a tenth of a second cold).
+      // The commit's own file says it: the segments need not be opened, and a search opens them next.
       return !isCurrent(SegmentInfos.readLatestCommit(dir).getUserData());
     }
   }

@@ -147,7 +147,7 @@ final class LuceneSearch {
 
   /**
    * Gives each hit of a page its score: hits sorted by relevance carry the score they were sorted
-   * by; others are scored again, which costs about a tenth of a query.
+   * by; others are scored again, with the query's weight built anew (docs/benchmark.md).
    */
   private static void scores(ScoreDoc[] page, SortOrder order, IndexSearcher searcher, Query query) throws IOException {
     if (order == SortOrder.RELEVANCE) {

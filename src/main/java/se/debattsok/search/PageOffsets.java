@@ -16,7 +16,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The offsets of a query's terms in the postings, for the hits of one call to the highlighter: each
  * term is looked up in a segment's terms dictionary once, not once for every hit (Lucene's strategy
- * seeks each term again for each of a page's ten documents). The highlighter makes one per call.
+ * seeks each term again for each document of the page). The highlighter makes one per call.
  */
 final class PageOffsets extends PostingsOffsetStrategy {
   /** Where each term stands in a segment's terms, null for a term it lacks; by the segment's terms. */

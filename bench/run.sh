@@ -106,7 +106,7 @@ bulk() { ds bulk --index "$work/index" --warmup 3 --threads "$1" "$work/log3.tsv
 qps() { echo "$1" | sed -n 's/.* \([0-9,.]*\) queries\/s.*/\1/p' | tr -d ','; }
 p50() { echo "$1" | sed -n 's/.*p50 \([0-9.]*\) ms.*/\1/p'; }
 p99() { echo "$1" | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p'; }
-pg_pass() { # one pass of the log in one session, top 10 with three-fragment headlines; ms per query
+pg_pass() { # one pass of the log over one connection, top 10 with three-fragment headlines; ms per query
   {
     echo "PREPARE s(text) AS SELECT id, r, ts_headline('swedish', body, q, 'MaxFragments=3, MinWords=10, MaxWords=30')"
     echo "  FROM (SELECT id, body, q, ts_rank(tsv, q) AS r FROM docs, websearch_to_tsquery('swedish', \$1) q"
@@ -118,7 +118,7 @@ pg_pass() { # one pass of the log in one session, top 10 with three-fragment hea
   psql -f "$work/queries.sql" 2>/dev/null | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sort -n > "$1"
 }
 pg_qps_of() { echo "$(wc -l < "$1") * 1000 / $(paste -sd+ "$1" | bc -l)" | bc -l; }
-say "bulk search, 3 rounds: ours on 1 thread, PostgreSQL (1 session), ours on 2 threads"
+say "bulk search, 3 rounds: ours on 1 thread, PostgreSQL (1 connection), ours on 2 threads"
 pg_pass "$work/pg-warm-ms.txt"
 : > "$work/bulk1"; : > "$work/bulk2"; : > "$work/pg-runs"
 for round in 1 2 3; do
@@ -145,7 +145,7 @@ runs() { while read -r line; do printf '%s ' "$(qps "$line")"; done < "$1"; }
 
 # 2b. A fresh process: the first search of a new `search` process (five queries, each its own
 # process; the query's own time, tookMs, and the whole process), and a fresh `bulk` of the log,
-# process start to exit, against one pass of PostgreSQL (a fresh session).
+# process start to exit, against one pass of PostgreSQL (a fresh psql process).
 say "fresh processes: first searches, one bulk pass"
 : > "$work/first-ms"; : > "$work/first-s"
 first_search() { "$java" "${SEARCH_FLAGS[@]}" -jar "$jar" search --json --index "$work/index" "$1" > "$work/first.json"; }
@@ -216,9 +216,9 @@ Corpus: $docs interpellations ($source_mb MB of TEI XML); query log: $(wc -l < "
 | indexing the same exported JSON lines (4 files) as PostgreSQL | $(f1 "$json_s") s, $(f0 "$json_dps") docs/s | | | 0 | $(f1 "$pg_index_s") s | $(ratio "$json_dps" "$pg_dps") × docs/s |
 | peak memory (RSS) of indexing: from the files / from the JSON lines | $index_rss MB / $json_rss MB | | | | | |
 | first search of a fresh \`search\` process (median of 5 queries): its tookMs / the whole process | $first_ms ms / $(f1 "$first_s") s | | | | | |
-| fresh \`bulk\` of the log, one pass, process start to exit (PostgreSQL: a fresh psql session) | $(f1 "$fresh_s") s, $(f0 "$(echo "$(wc -l < "$log") / $fresh_s" | bc -l)") q/s | | | 0 | $(f1 "$pg_fresh_s") s, $(f0 "$(echo "$(wc -l < "$log") / $pg_fresh_s" | bc -l)") q/s | $(ratio "$pg_fresh_s" "$fresh_s") × q/s |
+| fresh \`bulk\` of the log, one pass, process start to exit (PostgreSQL: a fresh psql process, one connection) | $(f1 "$fresh_s") s, $(f0 "$(echo "$(wc -l < "$log") / $fresh_s" | bc -l)") q/s | | | 0 | $(f1 "$pg_fresh_s") s, $(f0 "$(echo "$(wc -l < "$log") / $pg_fresh_s" | bc -l)") q/s | $(ratio "$pg_fresh_s" "$fresh_s") × q/s |
 | first query to a fresh \`serve\` / median of the next 50 (medians of 3 starts) | $serve_first_ms ms / $serve_next_ms ms | | | | | |
-| bulk, 1 thread, top 10 + snippets | $(qps "$bulk1") q/s | $(p50 "$bulk1") | $(p99 "$bulk1") | 0 | $(f0 "$pg_qps") q/s (1 session), p50 $pg_p50, p99 $pg_p99 | $(ratio "$(qps "$bulk1")" "$pg_qps") × q/s |
+| bulk, 1 thread, top 10 + snippets | $(qps "$bulk1") q/s | $(p50 "$bulk1") | $(p99 "$bulk1") | 0 | $(f0 "$pg_qps") q/s (1 connection), p50 $pg_p50, p99 $pg_p99 | $(ratio "$(qps "$bulk1")" "$pg_qps") × q/s |
 | bulk, 2 threads, top 10 + snippets | $(qps "$bulk2") q/s | $(p50 "$bulk2") | $(p99 "$bulk2") | 0 | | $(ratio "$(qps "$bulk2")" "$pg_qps") × q/s |
 ${hits_rows}${http_rows}| server heap after the HTTP runs | $heap (RSS $rss) | | | | | |
 

@@ -121,7 +121,6 @@ record IndexRun<T>(
           Indexer.WarningTotal::plus);
     }
     listener.written(kept.stream().map(Document::id).toList());
-    listener.fileDone(kept.size(), bytes);
     return problems;
   }
 

@@ -35,8 +35,6 @@ public final class Indexer {
   public interface Listener {
     default void planned(int filesToRead, long bytesToRead) {}
 
-    default void fileDone(int documents, long bytes) {}
-
     /**
      * Bytes of the files read, counted as their documents are written: a large file's in parts, as
      * its pieces are. Over a run they sum to the bytes {@link #planned}; on the thread that writes.

@@ -161,7 +161,7 @@ class IndexerTest {
     Indexer.Listener failing =
         new Indexer.Listener() {
           @Override
-          public void fileDone(int documents, long bytes) {
+          public void written(List<String> ids) {
             throw new IllegalStateException("simulated crash mid-run");
           }
         };
@@ -257,8 +257,8 @@ class IndexerTest {
     List<Long> bytesDone = new java.util.ArrayList<>();
     Indexer.Listener listener = new Indexer.Listener() {
       @Override
-      public void fileDone(int written, long bytes) {
-        done.add(written);
+      public void written(List<String> ids) {
+        done.add(ids.size());
       }
 
       @Override

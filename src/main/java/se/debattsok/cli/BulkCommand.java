@@ -151,7 +151,7 @@ final class BulkCommand implements Callable<Integer> {
 
   /** The search --json object with "qid" first; a failed query gives qid, query and error. */
   static String jsonLine(BatchSearcher.Outcome outcome) throws IOException {
-    return JSON.writeValueAsString(ResultJson.outcome(JSON, outcome, outcome.error()));
+    return JSON.writeValueAsString(ResultJson.outcome(outcome, outcome.error()));
   }
 
   /** The CSV rows of one query's hits; none for a failed query (the summary counts it). */

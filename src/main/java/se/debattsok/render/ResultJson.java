@@ -2,12 +2,13 @@ package se.debattsok.render;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +47,24 @@ public final class ResultJson {
   }
 
   /**
-   * One query of a batch: the result with "qid" first, or qid, query and what to fix.
-   *
+   * One query of a batch: the result with "qid" first, or qid, query and what to fix. Written as
+   * it is, not through a tree of nodes, which would serialize the result twice.
+   */
+  @JsonPropertyOrder({"qid", "query", "error"})
+  public record Line(
+      String qid,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String query,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String error,
+      @JsonUnwrapped SearchResult result) {}
+
+  /**
    * @param error the mistake as this front end says it (English on the command line, Swedish in
    *     the API); null when there is a result
    */
-  public static ObjectNode outcome(ObjectMapper json, BatchSearcher.Outcome outcome, String error) {
-    ObjectNode line = json.createObjectNode();
-    line.put("qid", outcome.query().qid());
-    if (error != null) {
-      line.put("query", outcome.query().text());
-      line.put("error", error);
-    } else {
-      line.setAll((ObjectNode) json.valueToTree(outcome.result()));
-    }
-    return line;
+  public static Line outcome(BatchSearcher.Outcome outcome, String error) {
+    return error != null
+        ? new Line(outcome.query().qid(), outcome.query().text(), error, null)
+        : new Line(outcome.query().qid(), null, null, outcome.result());
   }
 
   /** Which of a result's fields are left out when they do not apply. */

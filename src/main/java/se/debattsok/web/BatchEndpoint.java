@@ -80,9 +80,9 @@ final class BatchEndpoint {
     try (JsonGenerator out = json.getFactory().createGenerator(ctx.outputStream())) {
       out.writeStartArray();
       // One request's searches run one after another: concurrency comes from concurrent requests.
-      new BatchSearcher(service, 1).run(asked, template, outcome -> ResultJson.outcome(json, outcome, outcome.mistake() == null ? null : outcome.mistake().swedish()), node -> {
+      new BatchSearcher(service, 1).run(asked, template, outcome -> ResultJson.outcome(outcome, outcome.mistake() == null ? null : outcome.mistake().swedish()), line -> {
         try {
-          out.writeTree(node);
+          out.writeObject(line);
         } catch (IOException e) {
           throw new UncheckedIOException(e); // the client went away
         }

@@ -105,7 +105,12 @@ final class Highlighter extends UnifiedHighlighter {
    * exactly as the highlighter's stored-field visitor builds it, so offsets in the postings match.
    */
   static String joined(List<String> paragraphs, int maxLength) {
-    StringBuilder text = new StringBuilder();
+    int length = 0;
+    for (String paragraph : paragraphs) {
+      length += paragraph.length() + 1;
+    }
+    // Sized once: grown step by step, the builder copied the text of every hit several times.
+    StringBuilder text = new StringBuilder(Math.min(length, maxLength));
     for (String paragraph : paragraphs) {
       if (text.isEmpty()) {
         text.append(paragraph, 0, Math.min(maxLength, paragraph.length()));

@@ -22,7 +22,11 @@ final class PageOffsets extends PostingsOffsetStrategy {
   /** Where each term stands in a segment's terms, null for a term it lacks; by the segment's terms. */
   private final Map<Terms, Looked> looked = new IdentityHashMap<>();
 
-  private record Looked(BytesRef[] terms, TermState[] states) {}
+  /**
+   * The postings of a hit are read to its end before the next hit's are asked for, so each term's
+   * enum is used again (Lucene allocates its block buffers anew for each one it makes).
+   */
+  private record Looked(BytesRef[] terms, TermState[] states, PostingsEnum[] postings) {}
 
   PageOffsets(UHComponents components) {
     super(components);
@@ -38,7 +42,7 @@ final class PageOffsets extends PostingsOffsetStrategy {
       for (int i = 0; i < terms.length; i++) {
         states[i] = termsEnum.seekExact(terms[i]) ? termsEnum.termState() : null;
       }
-      known = new Looked(terms, states);
+      known = new Looked(terms, states, new PostingsEnum[terms.length]);
       looked.put(termsIndex, known);
     }
     for (int i = 0; i < terms.length; i++) {
@@ -46,10 +50,11 @@ final class PageOffsets extends PostingsOffsetStrategy {
         continue;
       }
       termsEnum.seekExact(terms[i], known.states()[i]);
-      PostingsEnum postings = termsEnum.postings(null, PostingsEnum.OFFSETS);
+      PostingsEnum postings = termsEnum.postings(known.postings()[i], PostingsEnum.OFFSETS);
       if (postings == null) {
         throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets, cannot highlight");
       }
+      known.postings()[i] = postings;
       if (postings.advance(doc) == doc) {
         results.add(new OffsetsEnum.OfPostings(terms[i], postings));
       }

@@ -118,14 +118,14 @@ final class SentenceBreakIterator extends BreakIterator {
 
   /** Whether a sentence starts at i: i is its first letter, after the spaces that end the last. */
   static boolean isBoundary(String text, int i) {
-    if (i <= 0 || i >= text.length() || Character.isWhitespace(text.charAt(i)) || !Character.isWhitespace(text.charAt(i - 1))) {
+    if (i <= 0 || i >= text.length() || !isSpace(text.charAt(i - 1)) || isSpace(text.charAt(i))) {
       return false;
     }
     if (!startsSentence(text.charAt(i))) {
       return false;
     }
     int end = i - 1;
-    while (end > 0 && Character.isWhitespace(text.charAt(end))) {
+    while (end > 0 && isSpace(text.charAt(end))) {
       end--;
     }
     while (end > 0 && isClosing(text.charAt(end))) {
@@ -133,6 +133,15 @@ final class SentenceBreakIterator extends BreakIterator {
     }
     char last = text.charAt(end);
     return last == '.' || last == '!' || last == '?' || last == '…';
+  }
+
+  /**
+   * {@link Character#isWhitespace}, answered without its table below U+1680, the first space after
+   * the space itself and the control characters: this runs on every character a snippet's edges
+   * are looked for in, and Swedish letters are all below it.
+   */
+  private static boolean isSpace(char c) {
+    return c == ' ' || ((c < ' ' || c >= '\u1680') && Character.isWhitespace(c));
   }
 
   private static boolean startsSentence(char c) {

@@ -62,21 +62,26 @@ public final class TextSketch {
    * similar to nothing.
    */
   public static double similarity(byte[] a, byte[] b) {
-    if (a == null || b == null) {
-      return 0;
-    }
-    ByteBuffer x = ByteBuffer.wrap(a);
-    ByteBuffer y = ByteBuffer.wrap(b);
+    return a == null || b == null ? 0 : similarity(hashes(a), hashes(b));
+  }
+
+  /**
+   * {@link #similarity(byte[], byte[])} of two sketches' {@link #hashes}: a page of hits compares
+   * each pair, and reads each sketch's hashes once.
+   */
+  public static double similarity(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
     int union = 0;
     int both = 0;
-    while (union < SIZE && (x.hasRemaining() || y.hasRemaining())) {
-      if (!y.hasRemaining() || (x.hasRemaining() && x.getInt(x.position()) < y.getInt(y.position()))) {
-        x.getInt();
-      } else if (!x.hasRemaining() || y.getInt(y.position()) < x.getInt(x.position())) {
-        y.getInt();
+    while (union < SIZE && (i < a.length || j < b.length)) {
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        i++;
+      } else if (i == a.length || b[j] < a[i]) {
+        j++;
       } else {
-        x.getInt();
-        y.getInt();
+        i++;
+        j++;
         both++;
       }
       union++;
@@ -84,15 +89,15 @@ public final class TextSketch {
     return union == 0 ? 0 : (double) both / union;
   }
 
-  /** The first {@code k} hashes of a sketch (its smallest), none for a null sketch. */
-  public static int[] smallest(byte[] sketch, int k) {
+  /** A sketch's hashes, smallest first; none for a null sketch. */
+  public static int[] hashes(byte[] sketch) {
     if (sketch == null) {
       return new int[0];
     }
-    ByteBuffer b = ByteBuffer.wrap(sketch);
-    int[] out = new int[Math.min(k, sketch.length / Integer.BYTES)];
+    int[] out = new int[sketch.length / Integer.BYTES];
     for (int i = 0; i < out.length; i++) {
-      out[i] = b.getInt();
+      int at = i * Integer.BYTES;
+      out[i] = (sketch[at] << 24) | ((sketch[at + 1] & 0xff) << 16) | ((sketch[at + 2] & 0xff) << 8) | (sketch[at + 3] & 0xff);
     }
     return out;
   }

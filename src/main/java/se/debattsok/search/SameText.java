@@ -1,6 +1,7 @@
 package se.debattsok.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,15 @@ final class SameText {
   static int[] firstCopies(byte[][] sketches) {
     int n = sketches.length;
     int[] copyOf = new int[n];
+    int[][] hashes = new int[n][];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = TextSketch.hashes(sketches[i]);
+    }
     if (n <= EXACT) {
       for (int i = 0; i < n; i++) {
         copyOf[i] = -1;
         for (int j = 0; j < i && copyOf[i] < 0; j++) {
-          if (TextSketch.similarity(sketches[j], sketches[i]) >= TextSketch.SAME_TEXT) {
+          if (similar(sketches, hashes, j, i)) {
             copyOf[i] = j;
           }
         }
@@ -38,10 +43,10 @@ final class SameText {
     Map<Integer, List<Integer>> byHash = new HashMap<>();
     for (int i = 0; i < n; i++) {
       copyOf[i] = -1;
-      int[] keys = TextSketch.smallest(sketches[i], KEYS);
+      int[] keys = Arrays.copyOf(hashes[i], Math.min(KEYS, hashes[i].length));
       for (int key : keys) {
         for (int j : byHash.getOrDefault(key, List.of())) {
-          if ((copyOf[i] < 0 || j < copyOf[i]) && TextSketch.similarity(sketches[j], sketches[i]) >= TextSketch.SAME_TEXT) {
+          if ((copyOf[i] < 0 || j < copyOf[i]) && similar(sketches, hashes, j, i)) {
             copyOf[i] = j;
           }
         }
@@ -51,5 +56,10 @@ final class SameText {
       }
     }
     return copyOf;
+  }
+
+  /** Short texts have no sketch, and are the same text as nothing. */
+  private static boolean similar(byte[][] sketches, int[][] hashes, int a, int b) {
+    return sketches[a] != null && sketches[b] != null && TextSketch.similarity(hashes[a], hashes[b]) >= TextSketch.SAME_TEXT;
   }
 }

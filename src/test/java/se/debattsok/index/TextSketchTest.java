@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,5 +70,17 @@ class TextSketchTest {
     assertThat(TextSketch.of(List.of(String.join(" ", words(49))))).isNull();
     assertThat(TextSketch.of(List.of(String.join(" ", words(50))))).hasSize(47 * Integer.BYTES);
     assertThat(TextSketch.of(List.of(String.join(" ", words(500))))).hasSize(TextSketch.SIZE * Integer.BYTES);
+  }
+
+  @Test
+  void aSketchsHashesAreReadAsTheyWereWrittenSignsAndAll() {
+    byte[] sketch = TextSketch.of(List.of(String.join(" ", words(500))));
+    int[] hashes = TextSketch.hashes(sketch);
+    IntBuffer written = ByteBuffer.wrap(sketch).asIntBuffer();
+    int[] expected = new int[written.remaining()];
+    written.get(expected);
+    assertThat(hashes).hasSize(TextSketch.SIZE).containsExactly(expected).isSorted();
+    assertThat(hashes[0]).isNegative(); // the smallest of some 500 hashes spread over all ints
+    assertThat(TextSketch.hashes(null)).isEmpty();
   }
 }

@@ -163,7 +163,7 @@ final class LuceneBackend implements SearchBackend {
     return withSearcher(searcher -> {
       int[] sizes = new int[keys.size()];
       for (int i = 0; i < sizes.length; i++) {
-        sizes[i] = keys.get(i).isEmpty() ? 1 : searcher.count(ThreadLookup.anyKey(keys.get(i)));
+        sizes[i] = keys.get(i).isEmpty() ? 1 : ThreadLookup.size(searcher, keys.get(i));
       }
       return sizes;
     });

@@ -13,14 +13,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import se.debattsok.index.DocumentMapper;
 import se.debattsok.index.Fields;
 import se.debattsok.model.Document;
@@ -143,6 +150,37 @@ final class ThreadLookup {
       case MINUTES -> 3;
       case OTHER -> 4;
     };
+  }
+
+  /**
+   * How many documents share one of these keys: the union of the keys' postings, read directly.
+   * A thread is a few documents, and a page asks this for each hit: a query's weight and scorer
+   * cost more than reading them.
+   */
+  static int size(IndexSearcher searcher, List<String> keys) throws IOException {
+    int size = 0;
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Fields.THREAD_KEY);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum termsEnum = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      Set<Integer> docs = new HashSet<>();
+      for (String key : keys) {
+        if (termsEnum.seekExact(new BytesRef(key))) {
+          postings = termsEnum.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              docs.add(doc);
+            }
+          }
+        }
+      }
+      size += docs.size();
+    }
+    return size;
   }
 
   static Query anyKey(List<String> keys) {

@@ -9,12 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.debattsok.TestData;
 import se.debattsok.TestIndex;
+import se.debattsok.index.Fields;
 import se.debattsok.index.Indexer;
 
 /**
@@ -131,6 +138,25 @@ class ThreadTest {
       grown.refresh();
       assertThat(grown.search(SearchRequest.of("tranbärsmos")).hits()).hasSize(3)
           .allSatisfy(h -> assertEquals(new SearchResult.HitThread(3), h.thread()));
+    }
+  }
+
+  @Test
+  void aDeletedDocumentIsNoPartOfItsThread(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.jsonl"), question("ip-1", "2030-01-10", "KS 2030/1", "Tranbärsmos i skolan") + "\n"
+        + question("ip-2", "2030-02-10", "KS 2030/1", "Tranbärsmos igen") + "\n"
+        + question("ip-3", "2030-03-10", "KS 2030/1", "Tranbärsmos en tredje gång") + "\n", StandardCharsets.UTF_8);
+    TestIndex.build(tmp.resolve("index"), corpus);
+    // Deleted as a writer between merges leaves it: in the segment, marked as gone.
+    try (Directory dir = FSDirectory.open(tmp.resolve("index"));
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      writer.deleteDocuments(new Term(Fields.ID, "ip-3"));
+      writer.commit();
+    }
+    try (SearchService shrunk = SearchService.open(tmp.resolve("index"))) {
+      assertThat(shrunk.search(SearchRequest.of("tranbärsmos")).hits()).hasSize(2)
+          .allSatisfy(h -> assertEquals(new SearchResult.HitThread(2), h.thread()));
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -198,32 +200,65 @@ public final class DocumentMapper {
 
   /** Rebuilds the record from the stored fields of a hit. */
   public static Document fromStored(org.apache.lucene.document.Document stored) {
-    String[] names = stored.getValues(Fields.PERSON_NAME);
-    String[] parties = stored.getValues(Fields.PERSON_PARTY);
-    String[] roles = stored.getValues(Fields.PERSON_ROLE);
-    String[] ids = stored.getValues(Fields.PERSON_ID);
-    List<Person> people = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      Role role = Role.valueOf(roles[i].toUpperCase(Locale.ROOT));
-      people.add(new Person(names[i], parties[i], role, i < ids.length ? ids[i] : null));
+    // Sorted by name in one pass: a document's paragraphs are stored values of their own, and
+    // Lucene's look-up by name goes through all of them for every field asked for.
+    Map<String, List<IndexableField>> byName = new HashMap<>();
+    for (IndexableField field : stored) {
+      byName.computeIfAbsent(field.name(), name -> new ArrayList<>(1)).add(field);
     }
-    IndexableField date = stored.getField(Fields.DATE);
-    IndexableField position = stored.getField(Fields.DEBATE_POSITION);
+    List<String> names = values(byName, Fields.PERSON_NAME);
+    List<String> parties = values(byName, Fields.PERSON_PARTY);
+    List<String> roles = values(byName, Fields.PERSON_ROLE);
+    List<String> ids = values(byName, Fields.PERSON_ID);
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Role role = Role.valueOf(roles.get(i).toUpperCase(Locale.ROOT));
+      people.add(new Person(names.get(i), parties.get(i), role, i < ids.size() ? ids.get(i) : null));
+    }
+    IndexableField date = first(byName, Fields.DATE);
+    IndexableField position = first(byName, Fields.DEBATE_POSITION);
     return new Document(
-        stored.get(Fields.ID),
-        Kind.parse(stored.get(Fields.KIND)).orElse(Kind.OTHER),
-        stored.get(Fields.TITLE),
+        text(byName, Fields.ID),
+        Kind.parse(text(byName, Fields.KIND)).orElse(Kind.OTHER),
+        text(byName, Fields.TITLE),
         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-        stored.get(Fields.ASSEMBLY),
-        stored.get(Fields.REFERENCE),
+        text(byName, Fields.ASSEMBLY),
+        text(byName, Fields.REFERENCE),
         people,
-        stored.get(Fields.ADDRESSEE),
-        List.of(stored.getValues(Fields.TEXT)),
-        stored.get(Fields.SOURCE),
+        text(byName, Fields.ADDRESSEE),
+        values(byName, Fields.TEXT),
+        text(byName, Fields.SOURCE),
         position == null
             ? null
-            : new Debate(stored.get(Fields.DEBATE_ID), stored.get(Fields.DEBATE_TITLE), position.numericValue().intValue()),
+            : new Debate(text(byName, Fields.DEBATE_ID), text(byName, Fields.DEBATE_TITLE), position.numericValue().intValue()),
         null,
-        stored.get(Fields.LINK));
+        text(byName, Fields.LINK));
+  }
+
+  /** As Lucene's {@code Document.getField}: the first field of that name, or null. */
+  private static IndexableField first(Map<String, List<IndexableField>> byName, String name) {
+    List<IndexableField> fields = byName.get(name);
+    return fields == null ? null : fields.get(0);
+  }
+
+  /** As Lucene's {@code Document.getValues}: the text values of that name, in order. */
+  private static List<String> values(Map<String, List<IndexableField>> byName, String name) {
+    List<String> values = new ArrayList<>();
+    for (IndexableField field : byName.getOrDefault(name, List.of())) {
+      if (field.stringValue() != null) {
+        values.add(field.stringValue());
+      }
+    }
+    return values;
+  }
+
+  /** As Lucene's {@code Document.get}: the first text value of that name, or null. */
+  private static String text(Map<String, List<IndexableField>> byName, String name) {
+    for (IndexableField field : byName.getOrDefault(name, List.of())) {
+      if (field.stringValue() != null) {
+        return field.stringValue();
+      }
+    }
+    return null;
   }
 }

@@ -2,7 +2,6 @@ package se.debattsok.model;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A person named in a document. The party is an upper-case code ("mp" in the 1990s files and "MP"
@@ -12,10 +11,6 @@ import java.util.regex.Pattern;
  *     intressent_id), or null; {@link #key()} stands in for it
  */
 public record Person(String name, String party, Role role, String id) {
-  // Compiled once: keys and parties are made for every person of every hit shown.
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public Person {
     Objects.requireNonNull(name, "name");
@@ -37,8 +32,24 @@ public record Person(String name, String party, Role role, String id) {
     if (id != null) {
       return id;
     }
-    String slug = EDGE_DASHES.matcher(NOT_LETTERS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-    return slug.isEmpty() ? "-" : slug;
+    // By hand, not by regular expressions: keys are made for every person of every hit shown.
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder(lower.length());
+    boolean apart = false; // letters or digits seen, then something else
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        if (apart && !slug.isEmpty()) {
+          slug.append('-');
+        }
+        apart = false;
+        slug.appendCodePoint(c);
+      } else {
+        apart = true;
+      }
+    }
+    return slug.isEmpty() ? "-" : slug.toString();
   }
 
   /**
@@ -50,12 +61,41 @@ public record Person(String name, String party, Role role, String id) {
     if (party == null) {
       return null;
     }
-    String code = SPACES.matcher(party.strip()).replaceAll(" ");
+    String code = oneSpace(party.strip());
     if (code.isEmpty() || code.equalsIgnoreCase("none") || code.equals("-")) {
       return null;
     }
     boolean shortCode = code.length() <= 4 && code.chars().allMatch(Character::isLetter);
     return shortCode && !hasInnerCapital(code) ? code.toUpperCase(Locale.ROOT) : code;
+  }
+
+  /** Letters and digits of any script, as the regular expression classes \\p{L} and \\p{N}. */
+  private static boolean isLetterOrNumber(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** Each run of white space (as the regular expression class \\s: ASCII) as one space. */
+  private static String oneSpace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString();
   }
 
   /** What a party is looked up by: its shown form in upper case, so "jxsí" finds "JxSí". */

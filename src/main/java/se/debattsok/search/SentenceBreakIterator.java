@@ -136,12 +136,17 @@ final class SentenceBreakIterator extends BreakIterator {
   }
 
   /**
-   * {@link Character#isWhitespace}, answered without its table below U+1680, the first space after
-   * the space itself and the control characters: this runs on every character a snippet's edges
-   * are looked for in, and Swedish letters are all below it.
+   * {@link Character#isWhitespace}, its table asked only for the control characters and the few
+   * spaces of general punctuation: this runs on every character a snippet's edges are looked for
+   * in, and letters, dashes and quotes are none of those.
    */
-  private static boolean isSpace(char c) {
-    return c == ' ' || ((c < ' ' || c >= '\u1680') && Character.isWhitespace(c));
+  static boolean isSpace(char c) {
+    if (c == ' ') {
+      return true;
+    }
+    boolean candidate = c < ' ' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
+        || c == '\u205F' || c == '\u3000';
+    return candidate && Character.isWhitespace(c);
   }
 
   private static boolean startsSentence(char c) {

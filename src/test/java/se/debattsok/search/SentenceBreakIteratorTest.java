@@ -54,4 +54,12 @@ class SentenceBreakIteratorTest {
     assertEquals(5, it.next(-2));
     assertThrows(IllegalArgumentException.class, () -> it.following(text.length() + 1));
   }
+
+  @Test
+  void aSpaceIsWhatTheJdkCallsWhiteSpace() {
+    for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertEquals(Character.isWhitespace(c), SentenceBreakIterator.isSpace(c), () -> "U+" + Integer.toHexString(c));
+    }
+  }
 }

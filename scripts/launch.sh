@@ -32,7 +32,8 @@ aot_train() {
 # start_flags JAR [COMMAND [ARGUMENT...]]: sets JVM_FLAGS, the flags to start JAR with for that
 # command line. A `search`, and a `bulk` of a file of at most SHORT_BULK queries, run on C1 alone:
 # C2 compiles for seconds on one of the cores the searches need, and pays that back only in a run
-# of tens of thousands of queries (docs/benchmark.md). A `bulk` timed with --warmup, of standard input
+# of tens of thousands of queries (docs/benchmark.md). They also run with the serial collector:
+# G1's threads and write barriers cost a short run more than its pauses would save. A `bulk` timed with --warmup, of standard input
 # or of a longer file, and `serve`, keep C2's faster code. An `index` run is short for all the code
 # it compiles, and C2 spent much of it on the per-document code: inlining less deeply, it compiles
 # that sooner (docs/benchmark.md).
@@ -43,7 +44,7 @@ start_flags() {
   if aot_supported && aot_ready "$jar"; then
     JVM_FLAGS=("-XX:AOTCache=$(aot_cache "$jar")" -Xlog:aot*=off -Xlog:cds*=off)
     if [ "$command" = search ] || { [ "$command" = bulk ] && short_bulk "$@"; }; then
-      JVM_FLAGS+=(-XX:TieredStopAtLevel=1)
+      JVM_FLAGS+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
     fi
   else
     # Its notices when the jar has changed and the archive is remade are silenced.

@@ -1,6 +1,7 @@
 package se.debattsok.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,20 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The offsets of a query's terms in the postings, for the hits of one call to the highlighter: each
- * term is looked up in a segment's terms dictionary once, not once for every hit (Lucene's strategy
- * seeks each term again for each document of the page). The highlighter makes one per call.
+ * term is looked up in a segment's terms dictionary once, and its postings read on from hit to hit,
+ * not once for every hit (Lucene's strategy seeks each term again for each document of the page and
+ * reads its postings from the start). The highlighter makes one per call.
  */
 final class PageOffsets extends PostingsOffsetStrategy {
   /** Where each term stands in a segment's terms, null for a term it lacks; by the segment's terms. */
   private final Map<Terms, Looked> looked = new IdentityHashMap<>();
 
   /**
-   * The postings of a hit are read to its end before the next hit's are asked for, so each term's
-   * enum is used again (Lucene allocates its block buffers anew for each one it makes).
+   * The terms of a segment, where each stands, its postings, and the document whose offsets they
+   * were last handed out for. The highlighter asks for a page's hits in the order of their ids, so
+   * each term's postings are advanced from hit to hit, not read again from the start.
    */
-  private record Looked(BytesRef[] terms, TermState[] states, PostingsEnum[] postings) {}
+  private record Looked(BytesRef[] terms, TermState[] states, PostingsEnum[] postings, int[] handedOut) {}
 
   PageOffsets(UHComponents components) {
     super(components);
@@ -35,27 +38,39 @@ final class PageOffsets extends PostingsOffsetStrategy {
   @Override
   protected void createOffsetsEnumsForTerms(BytesRef[] terms, Terms termsIndex, int doc, List<OffsetsEnum> results)
       throws IOException {
-    TermsEnum termsEnum = termsIndex.iterator();
+    TermsEnum termsEnum = null;
     Looked known = looked.get(termsIndex);
     if (known == null || known.terms() != terms) {
+      termsEnum = termsIndex.iterator();
       TermState[] states = new TermState[terms.length];
       for (int i = 0; i < terms.length; i++) {
         states[i] = termsEnum.seekExact(terms[i]) ? termsEnum.termState() : null;
       }
-      known = new Looked(terms, states, new PostingsEnum[terms.length]);
+      int[] handedOut = new int[terms.length];
+      Arrays.fill(handedOut, -1);
+      known = new Looked(terms, states, new PostingsEnum[terms.length], handedOut);
       looked.put(termsIndex, known);
     }
     for (int i = 0; i < terms.length; i++) {
       if (known.states()[i] == null) {
         continue;
       }
-      termsEnum.seekExact(terms[i], known.states()[i]);
-      PostingsEnum postings = termsEnum.postings(known.postings()[i], PostingsEnum.OFFSETS);
-      if (postings == null) {
-        throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets, cannot highlight");
+      PostingsEnum postings = known.postings()[i];
+      int at = postings == null ? -1 : postings.docID();
+      // Past the document, or on it with its offsets read: from the start again.
+      if (postings == null || at > doc || (at == doc && known.handedOut()[i] == doc)) {
+        if (termsEnum == null) {
+          termsEnum = termsIndex.iterator();
+        }
+        termsEnum.seekExact(terms[i], known.states()[i]);
+        postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
+        if (postings == null) {
+          throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets, cannot highlight");
+        }
+        known.postings()[i] = postings;
       }
-      known.postings()[i] = postings;
-      if (postings.advance(doc) == doc) {
+      if ((postings.docID() < doc ? postings.advance(doc) : postings.docID()) == doc) {
+        known.handedOut()[i] = doc;
         results.add(new OffsetsEnum.OfPostings(terms[i], postings));
       }
     }

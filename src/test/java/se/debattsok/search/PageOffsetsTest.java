@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -58,14 +59,20 @@ class PageOffsetsTest {
         PageOffsets page = new PageOffsets(components); // one for the whole page, as the highlighter makes it
         int found = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
-          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          int docs = leaf.reader().maxDoc();
+          // In the order of ids, as the highlighter asks; then backwards, and each twice running.
+          List<Integer> asked = new ArrayList<>();
+          IntStream.range(0, docs).forEach(asked::add);
+          IntStream.range(0, docs).map(d -> docs - 1 - d).forEach(asked::add);
+          IntStream.range(0, docs).forEach(d -> asked.addAll(List.of(d, d)));
+          for (int doc : asked) {
             String text = TEXTS.get(leaf.docBase + doc);
             List<String> expected = offsets(new PostingsOffsetStrategy(components).getOffsetsEnum(leaf.reader(), doc, text));
             assertEquals(expected, offsets(page.getOffsetsEnum(leaf.reader(), doc, text)), text);
             found += expected.size();
           }
         }
-        assertThat(found).isEqualTo(10);
+        assertThat(found).isEqualTo(4 * 10);
       }
     }
   }

@@ -45,16 +45,21 @@ public final class MarkedHtml {
   }
 
   private static void escape(String text, int from, int to, StringBuilder out) {
+    int plain = from; // the start of the run of characters that need no escaping
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      String entity = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(text, plain, i).append(entity);
+        plain = i + 1;
       }
     }
+    out.append(text, plain, to); // in runs, not a character at a time: every snippet of every hit
   }
 }

@@ -18,6 +18,8 @@ class MarkedHtmlTest {
   void everyCharacterOfTheTextIsEscapedAndOnlyTheMarksAreMarkup() {
     assertEquals("<mark>Polisen</mark> &amp; &lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; &quot;citat&quot; &#39;a&#39;",
         MarkedHtml.of(SCRIPT));
+    assertEquals("&lt;&gt;&amp;x&quot;", MarkedHtml.escape("<>&x\""));
+    assertEquals("", MarkedHtml.escape(""));
   }
 
   @Test

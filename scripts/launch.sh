@@ -4,45 +4,63 @@
 # per build of the jar. Elsewhere (or until the cache is made), with a CDS archive of the app's
 # classes that the JVM makes at the first run and remakes when the jar changes.
 
+# The caches of a jar: JAR.aot trained on the command line and the web pages, for `serve`; JAR-cli.aot
+# trained on the command line alone, for every other command. A cache's classes are all loaded at
+# each start, and the web's (Javalin, Jetty) cost a `search` or `bulk` about 50 ms (docs/benchmark.md).
 aot_cache() { echo "${1%.jar}.aot"; }
+aot_cli_cache() { echo "${1%.jar}-cli.aot"; }
 
 # Whether this JDK makes AOT caches (JDK 25: -XX:AOTCacheOutput).
 aot_supported() { [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ] 2>/dev/null; }
 
-# Whether JAR's cache is there and made from it.
-aot_ready() { local cache; cache=$(aot_cache "$1"); [ -f "$cache" ] && [ ! "$1" -nt "$cache" ]; }
+# Whether JAR's caches are there and made from it.
+aot_ready() {
+  local cache
+  for cache in "$(aot_cache "$1")" "$(aot_cli_cache "$1")"; do
+    [ -f "$cache" ] && [ ! "$1" -nt "$cache" ] || return 1
+  done
+}
 
-# aot_train JAR CORPUS: makes JAR's cache by a training run on CORPUS (about 15 s on 2 cores).
-# Several callers at once make it once; one that finds it being made returns at once.
+# aot_train JAR CORPUS: makes JAR's caches by training runs on CORPUS (about 25 s on 2 cores).
+# Several callers at once make them once; one that finds them being made returns at once.
 aot_train() {
-  local jar=$1 cache lock
-  cache=$(aot_cache "$jar")
-  lock="$cache.lock"
+  local jar=$1 lock
+  lock="$(aot_cache "$jar").lock"
   find "$lock" -maxdepth 0 -mmin +15 -exec rmdir {} \; 2>/dev/null || true # left by a killed run
   mkdir "$lock" 2>/dev/null || return 0
+  aot_train_one "$jar" "$2" "$(aot_cache "$jar")" && aot_train_one "$jar" "$2" "$(aot_cli_cache "$jar")" --no-web
+  rmdir "$lock"
+}
+
+# aot_train_one JAR CORPUS CACHE [TRAIN OPTION...]: one training run, its cache kept only if it ran well.
+aot_train_one() {
+  local jar=$1 corpus=$2 cache=$3
+  shift 3
   if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$cache.tmp" -Xlog:aot*=off -Xlog:cds*=off -jar "$jar" train \
-      --corpus "$2" >/dev/null 2>&1; then
+      --corpus "$corpus" "$@" >/dev/null 2>&1; then
     mv -f "$cache.tmp" "$cache"
   else
     rm -f "$cache.tmp" "$cache.tmp.config"
+    return 1
   fi
-  rmdir "$lock"
 }
 
 # start_flags JAR [COMMAND [ARGUMENT...]]: sets JVM_FLAGS, the flags to start JAR with for that
 # command line. A `search`, and a `bulk` of a file of at most SHORT_BULK queries, run on C1 alone:
 # C2 compiles for seconds on one of the cores the searches need, and pays that back only in a run
 # of tens of thousands of queries (docs/benchmark.md). They also run with the serial collector:
-# G1's threads and write barriers cost a short run more than its pauses would save. A `bulk` timed with --warmup, of standard input
-# or of a longer file, and `serve`, keep C2's faster code. An `index` run is short for all the code
-# it compiles, and C2 spent much of it on the per-document code: inlining less deeply, it compiles
-# that sooner (docs/benchmark.md).
+# G1's threads and write barriers cost a short run more than its pauses would save. A `bulk` timed
+# with --warmup, of standard input or of a longer file, and `serve`, keep C2's faster code. An
+# `index` run is short for all the code it compiles, and C2 spent much of it on the per-document
+# code: inlining less deeply, it compiles that sooner (docs/benchmark.md).
 SHORT_BULK=10000
 start_flags() {
   local jar=$1 command=${2:-}
   shift $(( $# < 2 ? $# : 2 ))
   if aot_supported && aot_ready "$jar"; then
-    JVM_FLAGS=("-XX:AOTCache=$(aot_cache "$jar")" -Xlog:aot*=off -Xlog:cds*=off)
+    local cache
+    cache=$(if [ "$command" = serve ]; then aot_cache "$jar"; else aot_cli_cache "$jar"; fi)
+    JVM_FLAGS=("-XX:AOTCache=$cache" -Xlog:aot*=off -Xlog:cds*=off)
     if [ "$command" = search ] || { [ "$command" = bulk ] && short_bulk "$@"; }; then
       JVM_FLAGS+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
     fi

@@ -27,7 +27,7 @@ import se.debattsok.search.SearchService;
  * with JDK 25's {@code -XX:AOTCacheOutput}, and every later start loads the classes it used already
  * linked, with their method profiles (JEP 483, 515), so a fresh {@code search}, {@code bulk} or
  * {@code serve} is fast sooner. It indexes the corpus into a temporary folder, searches it in every
- * way the engine searches, serves a few pages and deletes what it made.
+ * way the engine searches, serves a few pages (unless told not to) and deletes what it made.
  */
 @Command(name = "train", hidden = true, description = "Exercises indexing, search and the web front end (for the JVM's AOT cache).")
 final class TrainCommand implements Callable<Integer> {
@@ -39,6 +39,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", description = "How many times each query is searched (default: 30).")
   int rounds = 30;
 
+  @Option(names = "--no-web", description = "Serve no pages: train the command line alone, for a cache without the web classes.")
+  boolean noWeb;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,9 +51,11 @@ final class TrainCommand implements Callable<Integer> {
       new Indexer(1).index(corpora, index, new Indexer.Listener() {});
       try (SearchService service = SearchService.open(index)) {
         search(service, rounds);
-        WarmUp.pages(service, Math.min(rounds, 5), Duration.ofMinutes(2));
+        if (!noWeb) {
+          WarmUp.pages(service, Math.min(rounds, 5), Duration.ofMinutes(2));
+        }
       }
-      out.println("trained");
+      out.println(noWeb ? "trained: indexing, searching" : "trained: indexing, searching, web pages");
       return Main.OK;
     } finally {
       try (Stream<Path> paths = Files.walk(work)) {
@@ -85,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
     var json = ResultJson.mapper();
     new BatchSearcher(service, 2).run(batch.iterator(), SearchRequest.of(""), outcome -> {
       try {
-        return json.writeValueAsString(outcome.result()); // what bulk writes, made as bulk makes it
+        return json.writeValueAsString(ResultJson.outcome(outcome, null)); // what bulk writes, made as bulk makes it
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

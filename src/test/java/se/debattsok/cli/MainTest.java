@@ -363,7 +363,10 @@ class MainTest {
     }
     Run run = run("train", "--corpus", corpus.toString(), "--rounds", "1");
     assertEquals(0, run.code(), run.err());
-    assertThat(run.out()).isEqualTo("trained\n");
+    assertThat(run.out()).isEqualTo("trained: indexing, searching, web pages\n");
+    Run cli = run("train", "--corpus", corpus.toString(), "--rounds", "1", "--no-web");
+    assertEquals(0, cli.code(), cli.err());
+    assertThat(cli.out()).isEqualTo("trained: indexing, searching\n");
     try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       assertEquals(before, temp.filter(p -> p.getFileName().toString().startsWith("debattsok-train")).count());
     }

@@ -6,7 +6,7 @@
 
 # The caches of a jar: JAR.aot trained on the command line and the web pages, for `serve`; JAR-cli.aot
 # trained on the command line alone, for every other command. A cache's classes are all loaded at
-# each start, and the web's (Javalin, Jetty) cost a `search` or `bulk` about 50 ms (docs/benchmark.md).
+# each start, and the web's (Javalin, Jetty) would slow every `search` and `bulk` (docs/benchmark.md).
 aot_cache() { echo "${1%.jar}.aot"; }
 aot_cli_cache() { echo "${1%.jar}-cli.aot"; }
 
@@ -21,7 +21,7 @@ aot_ready() {
   done
 }
 
-# aot_train JAR CORPUS: makes JAR's caches by training runs on CORPUS (about 25 s on 2 cores).
+# aot_train JAR CORPUS: makes JAR's caches by two training runs on CORPUS (half a minute or so).
 # Several callers at once make them once; one that finds them being made returns at once.
 aot_train() {
   local jar=$1 lock

@@ -62,7 +62,7 @@ public final class TextSketch {
    * similar to nothing.
    */
   public static double similarity(byte[] a, byte[] b) {
-    return a == null || b == null ? 0 : similarity(hashes(a), hashes(b));
+    return similarity(hashes(a), hashes(b));
   }
 
   /**

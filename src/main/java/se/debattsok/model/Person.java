@@ -2,6 +2,7 @@ package se.debattsok.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A person named in a document. The party is an upper-case code ("mp" in the 1990s files and "MP"
@@ -11,6 +12,7 @@ import java.util.Objects;
  *     intressent_id), or null; {@link #key()} stands in for it
  */
 public record Person(String name, String party, Role role, String id) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public Person {
     Objects.requireNonNull(name, "name");
@@ -61,7 +63,7 @@ public record Person(String name, String party, Role role, String id) {
     if (party == null) {
       return null;
     }
-    String code = oneSpace(party.strip());
+    String code = SPACES.matcher(party.strip()).replaceAll(" ");
     if (code.isEmpty() || code.equalsIgnoreCase("none") || code.equals("-")) {
       return null;
     }
@@ -74,28 +76,6 @@ public record Person(String name, String party, Role role, String id) {
     int type = Character.getType(c);
     return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
-  }
-
-  /** Each run of white space (as the regular expression class \\s: ASCII) as one space. */
-  private static String oneSpace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        space = true;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(c);
-    }
-    if (space) {
-      out.append(' ');
-    }
-    return out.toString();
   }
 
   /** What a party is looked up by: its shown form in upper case, so "jxsí" finds "JxSí". */

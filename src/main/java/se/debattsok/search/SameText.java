@@ -25,7 +25,7 @@ final class SameText {
   static int[] firstCopies(byte[][] sketches) {
     int n = sketches.length;
     int[] copyOf = new int[n];
-    int[][] hashes = new int[n][];
+    int[][] hashes = new int[n][]; // none for a short text's missing sketch: similar to nothing
     for (int i = 0; i < n; i++) {
       hashes[i] = TextSketch.hashes(sketches[i]);
     }
@@ -33,7 +33,7 @@ final class SameText {
       for (int i = 0; i < n; i++) {
         copyOf[i] = -1;
         for (int j = 0; j < i && copyOf[i] < 0; j++) {
-          if (similar(sketches, hashes, j, i)) {
+          if (TextSketch.similarity(hashes[j], hashes[i]) >= TextSketch.SAME_TEXT) {
             copyOf[i] = j;
           }
         }
@@ -46,7 +46,7 @@ final class SameText {
       int[] keys = Arrays.copyOf(hashes[i], Math.min(KEYS, hashes[i].length));
       for (int key : keys) {
         for (int j : byHash.getOrDefault(key, List.of())) {
-          if ((copyOf[i] < 0 || j < copyOf[i]) && similar(sketches, hashes, j, i)) {
+          if ((copyOf[i] < 0 || j < copyOf[i]) && TextSketch.similarity(hashes[j], hashes[i]) >= TextSketch.SAME_TEXT) {
             copyOf[i] = j;
           }
         }
@@ -56,10 +56,5 @@ final class SameText {
       }
     }
     return copyOf;
-  }
-
-  /** Short texts have no sketch, and are the same text as nothing. */
-  private static boolean similar(byte[][] sketches, int[][] hashes, int a, int b) {
-    return sketches[a] != null && sketches[b] != null && TextSketch.similarity(hashes[a], hashes[b]) >= TextSketch.SAME_TEXT;
   }
 }

@@ -124,7 +124,7 @@ class ThreadTest {
 
   @Test
   void aThreadGrownByARunOfIndexIsCountedAnew(@TempDir Path tmp) throws Exception {
-    // The sizes a version counted are kept with it: a re-indexed version counts them again.
+    // An open service, refreshed after a re-index that adds to a thread, counts the thread anew.
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("a.jsonl"), question("ip-1", "2030-01-10", "KS 2030/1", "Tranbärsmos i skolan") + "\n"
         + question("ip-2", "2030-02-10", "KS 2030/1", "Tranbärsmos igen") + "\n", StandardCharsets.UTF_8);
